@@ -1,0 +1,391 @@
+"""Apply the platform's changes (PROTOCOL.md "Pull") to the local tables.
+
+One function, ``apply_changes``, takes a page of ``{"entity", "id", "op", "version",
+"data"}`` and upserts or deletes rows. Each change is validated before anything is written:
+a malformed page raises ``ReplicaError`` and the caller's transaction rolls it all back.
+A row that still has unsent local ops is left alone (its ops come back as the platform's
+truth later), and an older version never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from station_app import outbox
+from station_app.db.models import (
+    Base,
+    Bill,
+    Biller,
+    BillLine,
+    CatalogItem,
+    Household,
+    Notice,
+    Parcel,
+    Policy,
+    Resident,
+    Staff,
+    SyncState,
+    VoucherAccount,
+    VoucherLot,
+)
+from station_app.db.types import parse_utc
+from station_app.i18n import QT_TRANSLATE_NOOP, UserError
+
+Converter = Callable[[Any], Any]
+
+
+class ReplicaError(UserError):
+    """A change from the platform that cannot be applied; nothing from its page is."""
+
+
+def _fail(entity: str, row_id: object, problem: str) -> ReplicaError:
+    return ReplicaError(
+        QT_TRANSLATE_NOOP("Sync", "The platform sent data that cannot be used ({entity} {id}: {problem})."),
+        entity=entity,
+        id=row_id,
+        problem=problem,
+    )
+
+
+def _text(limit: int) -> Converter:
+    def convert(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError("expected text")
+        if len(value) > limit:
+            raise ValueError(f"longer than {limit} characters")
+        return value
+
+    return convert
+
+
+def _fen(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("expected integer fen")
+    if value < 0:
+        raise ValueError("negative amount")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("expected an integer")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+def _instant(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("expected an RFC 3339 time")
+    return parse_utc(value)
+
+
+def _date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise ValueError("expected a date")
+    return date.fromisoformat(value)
+
+
+def _choice(*options: str) -> Converter:
+    def convert(value: Any) -> str:
+        if value not in options:
+            raise ValueError(f"expected one of {', '.join(options)}")
+        return str(value)
+
+    return convert
+
+
+def _phone(value: Any) -> str:
+    text = _text(20)(value)
+    digits = text.replace("*", "").replace("-", "").replace(" ", "")
+    if len(digits) < 4 or not digits.isdigit():
+        raise ValueError("not a phone number")
+    return text
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("expected an object")
+    return value
+
+
+@dataclass(frozen=True)
+class Field:
+    convert: Converter
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    model: type[Base]
+    fields: Mapping[str, Field]
+    derive: Callable[[dict[str, Any]], dict[str, Any]] = field(default=lambda data: {})
+
+
+def _opt(convert: Converter) -> Field:
+    return Field(convert, required=False)
+
+
+def _tail(data: dict[str, Any]) -> dict[str, Any]:
+    return {"phone_tail": "".join(ch for ch in data["phone"] if ch.isdigit())[-4:]}
+
+
+ENTITIES: dict[str, EntitySpec] = {
+    "staff": EntitySpec(
+        Staff,
+        {
+            "name": Field(_text(60)),
+            "role": Field(_choice("clerk", "supervisor", "admin")),
+            "pin_hash": Field(_text(200)),
+            "active": _opt(_bool),
+        },
+    ),
+    "household": EntitySpec(
+        Household,
+        {
+            "community_id": _opt(_text(36)),
+            "building": Field(_text(20)),
+            "unit": Field(_text(20)),
+            "room": Field(_text(20)),
+        },
+    ),
+    "resident": EntitySpec(
+        Resident,
+        {
+            "household_id": Field(_text(36)),
+            "name": Field(_text(60)),
+            "phone": Field(_phone),
+            "is_primary": _opt(_bool),
+        },
+        derive=_tail,
+    ),
+    "biller": EntitySpec(
+        Biller,
+        {
+            "name": Field(_text(60)),
+            "kind": Field(
+                _choice("water", "electricity", "gas", "property", "parking", "sanitation")
+            ),
+            "allow_partial": Field(_bool),
+            "allow_offline": Field(_bool),
+            "allow_vouchers": Field(_bool),
+        },
+    ),
+    "bill": EntitySpec(
+        Bill,
+        {
+            "household_id": Field(_text(36)),
+            "biller_id": Field(_text(36)),
+            "account_no": Field(_text(40)),
+            "period": Field(_text(20)),
+            "amount_due_fen": Field(_fen),
+            "arrears_fen": _opt(_fen),
+            "paid_fen": _opt(_fen),
+            "due_date": _opt(_date),
+            "barcode": _opt(_text(60)),
+            "status": Field(_choice("unpaid", "partial", "paid")),
+        },
+    ),
+    "voucher_account": EntitySpec(
+        VoucherAccount,
+        {
+            "household_id": _opt(_text(36)),
+            "holder_name": Field(_text(60)),
+            "status": Field(_choice("active", "frozen")),
+        },
+    ),
+    "voucher_lot": EntitySpec(
+        VoucherLot,
+        {
+            "account_id": Field(_text(36)),
+            "amount_fen": Field(_fen),
+            "remaining_fen": Field(_fen),
+            "effective_at": Field(_instant),
+            "expires_at": _opt(_instant),
+            "priority": _opt(_int),
+        },
+    ),
+    "catalog_item": EntitySpec(
+        CatalogItem,
+        {
+            "barcode": _opt(_text(40)),
+            "name": Field(_text(100)),
+            "kind": Field(_choice("goods", "service")),
+            "price_fen": Field(_fen),
+            "active": _opt(_bool),
+        },
+    ),
+    "notice": EntitySpec(
+        Notice,
+        {
+            "kind": Field(_choice("outage", "announcement", "service")),
+            "title": Field(_text(120)),
+            "body": Field(_text(4000)),
+            "starts_at": Field(_instant),
+            "ends_at": _opt(_instant),
+        },
+    ),
+    "parcel": EntitySpec(
+        Parcel,
+        {
+            "carrier": Field(_text(20)),
+            "waybill_no": Field(_text(40)),
+            "phone": Field(_phone),
+            "recipient_name": _opt(_text(60)),
+            "household_id": _opt(_text(36)),
+            "shelf": Field(_text(10)),
+            "layer": Field(_int),
+            "slot_seq": Field(_int),
+            "pickup_code": Field(_text(20)),
+            "status": Field(_choice("in_station", "picked_up", "returned")),
+            "checked_in_at": Field(_instant),
+            "picked_up_at": _opt(_instant),
+            "pickup_method": _opt(_text(16)),
+            "returned_at": _opt(_instant),
+            "terminal_id": _opt(_text(36)),
+        },
+        derive=_tail,
+    ),
+    "policy": EntitySpec(Policy, {"data": Field(_object)}),
+}
+
+
+@dataclass
+class ApplyReport:
+    upserted: int = 0
+    deleted: int = 0
+    stale: int = 0
+    held_for_unsent_ops: int = 0
+    by_entity: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    entity: str
+    id: str
+    op: str
+    version: int
+    values: dict[str, Any]
+    lines: list[dict[str, Any]] | None
+
+
+def _check(change: Any) -> _Checked:
+    if not isinstance(change, dict):
+        raise _fail("?", "?", "a change is not an object")
+    entity = change.get("entity")
+    row_id = change.get("id")
+    if entity not in ENTITIES:
+        raise _fail(str(entity), row_id, "unknown entity")
+    if not isinstance(row_id, str) or not row_id or len(row_id) > 36:
+        raise _fail(entity, row_id, "bad id")
+    op = change.get("op")
+    version = change.get("version", 0)
+    if op not in ("upsert", "delete"):
+        raise _fail(entity, row_id, "op must be upsert or delete")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise _fail(entity, row_id, "bad version")
+    if op == "delete":
+        return _Checked(entity, row_id, op, version, {}, None)
+    data = change.get("data")
+    if not isinstance(data, dict):
+        raise _fail(entity, row_id, "upsert without data")
+    spec = ENTITIES[entity]
+    values: dict[str, Any] = {}
+    for name, rule in spec.fields.items():
+        if data.get(name) is None:
+            if rule.required:
+                raise _fail(entity, row_id, f"{name} is missing")
+            continue
+        try:
+            values[name] = rule.convert(data[name])
+        except ValueError as error:
+            raise _fail(entity, row_id, f"{name}: {error}") from None
+    values.update(spec.derive(values))
+    lines = _check_lines(row_id, data.get("lines")) if entity == "bill" else None
+    return _Checked(entity, row_id, op, version, values, lines)
+
+
+def _check_lines(bill_id: str, raw: Any) -> list[dict[str, Any]]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise _fail("bill", bill_id, "lines must be a list")
+    lines = []
+    for position, line in enumerate(raw):
+        if not isinstance(line, dict):
+            raise _fail("bill", bill_id, "a line is not an object")
+        try:
+            lines.append(
+                {
+                    "position": position,
+                    "description": _text(100)(line.get("description")),
+                    "quantity": _text(20)(str(line.get("quantity", "1"))),
+                    "unit": _text(10)(line.get("unit", "")),
+                    "unit_price_fen": _fen(line.get("unit_price_fen")),
+                    "amount_fen": _fen(line.get("amount_fen")),
+                }
+            )
+        except ValueError as error:
+            raise _fail("bill", bill_id, f"line {position + 1}: {error}") from None
+    return lines
+
+
+def apply_changes(session: Session, changes: Iterable[Any]) -> ApplyReport:
+    """Validate the whole page, then apply it inside the caller's transaction."""
+    checked = [_check(change) for change in changes]
+    report = ApplyReport()
+    for change in checked:
+        spec = ENTITIES[change.entity]
+        row = session.get(spec.model, change.id)
+        if row is not None and change.version < getattr(row, "version", 0):
+            report.stale += 1
+            continue
+        if row is not None and outbox.has_unsent(session, change.entity, change.id):
+            report.held_for_unsent_ops += 1
+            continue
+        if change.op == "delete":
+            if row is not None:
+                if change.entity == "bill":
+                    session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
+                session.delete(row)
+                report.deleted += 1
+            continue
+        if row is None:
+            row = spec.model(id=change.id)
+            session.add(row)
+        for name, value in change.values.items():
+            setattr(row, name, value)
+        for name, rule in spec.fields.items():
+            if not rule.required and name not in change.values and hasattr(row, name):
+                column = spec.model.__table__.c[name]  # type: ignore[attr-defined]
+                default = column.default.arg if column.default is not None else None
+                setattr(row, name, default)
+        row.version = change.version  # type: ignore[attr-defined]
+        if change.lines is not None:
+            session.flush()
+            session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
+            for line in change.lines:
+                session.add(BillLine(id=f"{change.id}:{line['position']}", bill_id=change.id, **line))
+        report.upserted += 1
+        report.by_entity[change.entity] = report.by_entity.get(change.entity, 0) + 1
+    session.flush()
+    return report
+
+
+def apply_page(session: Session, changes: Iterable[Any], next_cursor: str | None) -> ApplyReport:
+    """A pull page and its cursor in one transaction: both land or neither does."""
+    report = apply_changes(session, changes)
+    state = session.get(SyncState, 1)
+    assert state is not None
+    state.cursor = next_cursor
+    return report
