@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from station_app import outbox
@@ -46,7 +47,9 @@ class ReplicaError(UserError):
 
 def _fail(entity: str, row_id: object, problem: str) -> ReplicaError:
     return ReplicaError(
-        QT_TRANSLATE_NOOP("Sync", "The platform sent data that cannot be used ({entity} {id}: {problem})."),
+        QT_TRANSLATE_NOOP(
+            "Sync", "The platform sent data that cannot be used ({entity} {id}: {problem})."
+        ),
         entity=entity,
         id=row_id,
         problem=problem,
@@ -343,10 +346,42 @@ def _check_lines(bill_id: str, raw: Any) -> list[dict[str, Any]]:
 def apply_changes(session: Session, changes: Iterable[Any]) -> ApplyReport:
     """Validate the whole page, then apply it inside the caller's transaction."""
     checked = [_check(change) for change in changes]
+    try:
+        return _apply(session, checked)
+    except IntegrityError as error:
+        # A row pointing at a parent the page never sent, a duplicate key: the page is bad.
+        raise _fail("page", "?", f"inconsistent rows ({error.orig})") from None
+
+
+_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+
+
+def _existing_rows(session: Session, checked: list[_Checked]) -> dict[tuple[str, str], Any]:
+    """The page's rows already stored, in one query per entity and chunk.
+
+    A ``session.get`` per change would autoflush the row before it, one INSERT at a time:
+    a pull of a few thousand rows (or the demo seed) then takes many seconds.
+    """
+    wanted: dict[str, set[str]] = {}
+    for change in checked:
+        wanted.setdefault(change.entity, set()).add(change.id)
+    found: dict[tuple[str, str], Any] = {}
+    for entity, ids in wanted.items():
+        model: Any = ENTITIES[entity].model
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            for row in session.execute(select(model).where(model.id.in_(chunk))).scalars():
+                found[(entity, row.id)] = row
+    return found
+
+
+def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
     report = ApplyReport()
+    rows = _existing_rows(session, checked)
     for change in checked:
         spec = ENTITIES[change.entity]
-        row = session.get(spec.model, change.id)
+        row: Any = rows.get((change.entity, change.id))
         if row is not None and change.version < getattr(row, "version", 0):
             report.stale += 1
             continue
@@ -358,24 +393,30 @@ def apply_changes(session: Session, changes: Iterable[Any]) -> ApplyReport:
                 if change.entity == "bill":
                     session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
                 session.delete(row)
+                session.flush()  # so a later change in this page can insert the id afresh
+                del rows[(change.entity, change.id)]
                 report.deleted += 1
             continue
+        stored = row is not None
         if row is None:
             row = spec.model(id=change.id)
             session.add(row)
+            rows[(change.entity, change.id)] = row
         for name, value in change.values.items():
             setattr(row, name, value)
         for name, rule in spec.fields.items():
             if not rule.required and name not in change.values and hasattr(row, name):
-                column = spec.model.__table__.c[name]  # type: ignore[attr-defined]
+                column = spec.model.__table__.c[name]
                 default = column.default.arg if column.default is not None else None
                 setattr(row, name, default)
-        row.version = change.version  # type: ignore[attr-defined]
+        row.version = change.version
         if change.lines is not None:
-            session.flush()
-            session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
+            if stored:  # a new bill has no lines to replace: no flush, no DELETE
+                session.flush()
+                session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
             for line in change.lines:
-                session.add(BillLine(id=f"{change.id}:{line['position']}", bill_id=change.id, **line))
+                line_id = f"{change.id}:{line['position']}"
+                session.add(BillLine(id=line_id, bill_id=change.id, **line))
         report.upserted += 1
         report.by_entity[change.entity] = report.by_entity.get(change.entity, 0) + 1
     session.flush()

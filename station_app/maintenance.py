@@ -1,0 +1,144 @@
+"""A technician's checks and repairs: selfcheck, backup, restore, audit verification."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from station_app import audit, outbox
+from station_app import settings as S
+from station_app.db.migrate import current_revision, head_revision
+from station_app.i18n import QT_TRANSLATE_NOOP, UserError
+from station_app.instance_lock import InstanceLock
+from station_app.paths import StationPaths
+from station_app.station import Station
+
+
+class MaintenanceError(UserError):
+    pass
+
+
+def selfcheck(station: Station) -> dict[str, Any]:
+    """Everything a technician asks first, as JSON-ready data; ``ok`` sums it up."""
+    revision = current_revision(station.database)
+    head = head_revision()
+    integrity = station.database.integrity_check()
+    with station.database.reading() as session:
+        chain = audit.verify(session)
+        pending = outbox.summary(session)
+    info = station.info()
+    checks = {
+        "schema_at_head": revision == head,
+        "integrity_ok": integrity == "ok",
+        "audit_chain_ok": chain.ok,
+    }
+    return {
+        "ok": all(checks.values()),
+        "checks": checks,
+        "schema": {"current": revision, "head": head},
+        "integrity_check": integrity,
+        "audit": asdict(chain),
+        "outbox": {
+            "pending": pending.pending,
+            "oldest_pending_at": pending.oldest_pending_at.isoformat()
+            if pending.oldest_pending_at
+            else None,
+        },
+        "station": asdict(info),
+        "printer": {
+            "uri": station.settings.get(S.PRINTER_URI),
+            "columns": station.settings.get(S.PRINTER_COLUMNS),
+            "mode": station.settings.get(S.PRINTER_MODE),
+        },
+        "sync": {
+            "platform_url": station.settings.get(S.PLATFORM_URL),
+            "paired": info.paired,
+        },
+        "paths": {
+            "database": str(station.paths.database),
+            "logs": str(station.paths.log_dir),
+            "backups": str(station.paths.backups),
+        },
+        "journal_mode": station.database.pragma("journal_mode"),
+    }
+
+
+def backup(station: Station, target: Path | None = None) -> Path:
+    if target is None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = station.paths.backups / f"station-{stamp}.db"
+    elif target.is_dir():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = target / f"station-{stamp}.db"
+    return station.database.backup_to(target)
+
+
+def prune_backups(paths: StationPaths, keep: int) -> list[Path]:
+    """Keep the newest ``keep`` daily backups (names sort by time)."""
+    daily = sorted(paths.backups.glob("station-*.db"))
+    removed = daily[:-keep] if keep > 0 else daily
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore(paths: StationPaths, source: Path) -> Path:
+    """Replace the station database with a backup. The current one is backed up first.
+
+    Refused while the app runs on this data folder: a running app would keep writing to
+    the file being replaced.
+    """
+    if InstanceLock.is_held(paths.lock_file):
+        raise MaintenanceError(
+            QT_TRANSLATE_NOOP("Maintenance", "Close Station POS before restoring a backup.")
+        )
+    _check_backup_file(source)
+    with InstanceLock(paths.lock_file):
+        paths.create()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        safety = paths.backups / f"before-restore-{stamp}.db"
+        if paths.database.exists():
+            _copy_database(paths.database, safety)
+        _copy_database(source, paths.database)
+    return safety
+
+
+def _check_backup_file(source: Path) -> None:
+    if not source.is_file():
+        raise MaintenanceError(
+            QT_TRANSLATE_NOOP("Maintenance", "No backup file at {path}."), path=str(source)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()
+            connection.execute("SELECT count(*) FROM audit_log").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        raise MaintenanceError(
+            QT_TRANSLATE_NOOP("Maintenance", "{path} is not a Station POS backup."),
+            path=str(source),
+        ) from None
+    if result is None or result[0] != "ok":
+        raise MaintenanceError(
+            QT_TRANSLATE_NOOP("Maintenance", "The backup {path} is damaged."), path=str(source)
+        )
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy with the online backup API, then drop the target's stale WAL files."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,0 +1,154 @@
+"""The login screen: pick your name, type your PIN on the pad."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import settings as S
+from station_app import staff
+from station_app.work import Actor
+from ui.context import AppContext
+from ui.errors import describe
+from ui.pin_pad import PinPad
+
+
+class LoginScreen(QWidget):
+    logged_in = Signal(object)  # Actor
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("loginScreen")
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.subtitle = QLabel(self.tr("Choose your name, then enter your PIN"))
+        self.subtitle.setObjectName("hint")
+        self.staff_box = QWidget()
+        self.staff_grid = QGridLayout(self.staff_box)
+        self.staff_grid.setSpacing(12)
+        self.staff_buttons = QButtonGroup(self)
+        self.staff_buttons.setExclusive(True)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Login message"))
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.pad = PinPad()
+        self.pad.submitted.connect(self._submit)
+
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.subtitle)
+        left.addWidget(self.staff_box)
+        left.addStretch(1)
+        left.addWidget(self.demo_hint)
+        card = QFrame()
+        card.setObjectName("card")
+        right = QVBoxLayout(card)
+        right.addWidget(self.pad)
+        right.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(48)
+        layout.addLayout(left, 3)
+        layout.addWidget(card, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the station name and staff list (after set-up or a sync)."""
+        info = self.context.station.info()
+        self.title.setText(info.station_name or self.tr("Station POS"))
+        for button in self.staff_buttons.buttons():
+            self.staff_buttons.removeButton(button)
+            button.deleteLater()
+        with self.context.station.database.reading() as session:
+            cards = staff.active_staff(session)
+        for index, card in enumerate(cards):
+            button = QPushButton(f"{card.name}\n{self._role_name(card.role)}")
+            button.setObjectName("staffCard")
+            button.setCheckable(True)
+            button.setMinimumSize(150, 84)
+            button.setAccessibleName(card.name)
+            button.setProperty("staff_id", card.id)
+            button.clicked.connect(self.pad.setFocus)
+            self.staff_buttons.addButton(button)
+            self.staff_grid.addWidget(button, index // 3, index % 3)
+        buttons = self.staff_buttons.buttons()
+        if len(buttons) == 1:
+            buttons[0].setChecked(True)
+        if self.context.demo and self.context.demo_pins:
+            pins = "   ".join(f"{name} {pin}" for name, _role, pin in self.context.demo_pins)
+            self.demo_hint.setText(self.tr("Demo mode. PINs: {pins}").format(pins=pins))
+            self.demo_hint.show()
+        else:
+            self.demo_hint.hide()
+        self.message.clear()
+        self.pad.clear()
+        self.pad.setFocus()
+
+    def _role_name(self, role: str) -> str:
+        return {
+            "clerk": self.tr("Clerk"),
+            "supervisor": self.tr("Supervisor"),
+            "admin": self.tr("Administrator"),
+        }.get(role, role)
+
+    def select_staff(self, name: str) -> None:
+        for button in self.staff_buttons.buttons():
+            if button.accessibleName() == name:
+                button.setChecked(True)
+                return
+        raise KeyError(name)
+
+    def _submit(self, pin: str) -> None:
+        chosen = self.staff_buttons.checkedButton()
+        if chosen is None:
+            self.message.setText(self.tr("First choose your name."))
+            self.pad.clear()
+            return
+        staff_id = str(chosen.property("staff_id"))
+        station = self.context.station
+        max_failures = station.settings.get(S.LOGIN_MAX_FAILURES)
+        lockout = timedelta(minutes=station.settings.get(S.LOGIN_LOCKOUT_MINUTES))
+
+        def attempt() -> Actor:
+            with station.work(Actor.system()) as work:
+                outcome = staff.log_in(
+                    work, staff_id, pin, max_failures=max_failures, lockout=lockout
+                )
+            return outcome.actor_or_raise()
+
+        self.pad.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        self.context.tasks.run(attempt, on_done=self._accepted, on_error=self._refused)
+
+    def _accepted(self, actor: Actor) -> None:
+        self.pad.setEnabled(True)
+        self.pad.clear()
+        self.message.clear()
+        self.logged_in.emit(actor)
+
+    def _refused(self, error: BaseException) -> None:
+        self.pad.setEnabled(True)
+        self.pad.clear()
+        self.message.setText(describe(error))
+        self.pad.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.pad.setFocus()

@@ -1,0 +1,145 @@
+"""The counter window: login, then the sections with a navigation rail and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import settings as S
+from station_app.work import Actor
+from ui.context import AppContext
+from ui.i18n import tr_message
+from ui.login import LoginScreen
+from ui.sections import SECTIONS, ComingSoonPage
+from ui.status_bar import StationStatusBar
+
+
+class HomeScreen(QWidget):
+    """Navigation rail on the left, the chosen section on the right."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        rail = QWidget()
+        rail.setObjectName("navRail")
+        rail_layout = QVBoxLayout(rail)
+        rail_layout.setContentsMargins(12, 16, 12, 16)
+        rail_layout.setSpacing(10)
+        self.station_label = QLabel()
+        self.station_label.setObjectName("railTitle")
+        self.station_label.setWordWrap(True)
+        rail_layout.addWidget(self.station_label)
+        self.pages = QStackedWidget()
+        self.nav = QButtonGroup(self)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for index, section in enumerate(SECTIONS):
+            button = QPushButton(tr_message(section.title))
+            button.setObjectName("navButton")
+            button.setCheckable(True)
+            button.setMinimumHeight(64)
+            button.setAccessibleName(tr_message(section.title))
+            self.nav.addButton(button, index)
+            self.nav_buttons[section.key] = button
+            rail_layout.addWidget(button)
+            page = section.factory(context) if section.factory else ComingSoonPage(section)
+            self.pages.addWidget(page)
+        rail_layout.addStretch(1)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("secondary")
+        self.lock_button.setMinimumHeight(56)
+        self.lock_button.setAccessibleName(self.tr("Lock the counter"))
+        self.lock_button.clicked.connect(context.session.lock)
+        rail_layout.addWidget(self.lock_button)
+        self.nav.idClicked.connect(self.pages.setCurrentIndex)
+        self.nav.button(0).setChecked(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(rail)
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.station_label.setText(self.context.station.info().station_name)
+
+    def open_section(self, key: str) -> None:
+        self.nav_buttons[key].click()
+
+
+class StationWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Station POS"))
+        self.setMinimumSize(1024, 700)
+        self.screens = QStackedWidget()
+        self.login = LoginScreen(context)
+        self.home = HomeScreen(context)
+        self.screens.addWidget(self.login)
+        self.screens.addWidget(self.home)
+        self.setCentralWidget(self.screens)
+        self.status = StationStatusBar(context)
+        self.setStatusBar(self.status)
+        self.login.logged_in.connect(self._on_login)
+        context.session.changed.connect(self._follow_session)
+        self.idle = IdleLock(context, self)
+
+    def _on_login(self, actor: Actor) -> None:
+        self.context.session.log_in(actor)
+
+    def _follow_session(self) -> None:
+        if self.context.session.actor is None:
+            self.login.refresh()
+            self.screens.setCurrentWidget(self.login)
+        else:
+            self.home.refresh()
+            self.screens.setCurrentWidget(self.home)
+
+
+class IdleLock(QObject):
+    """Locks the counter after the configured idle minutes (0: never)."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._expire)
+        self.rearm()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def rearm(self) -> None:
+        minutes = self.context.station.settings.get(S.IDLE_LOCK_MINUTES)
+        if minutes <= 0:
+            self.timer.stop()
+            return
+        self.timer.start(minutes * 60_000)
+
+    def _expire(self) -> None:
+        if self.context.session.actor is not None:
+            self.context.session.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.context.session.actor is not None:
+            self.rearm()
+        return False
+
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
