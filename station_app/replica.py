@@ -27,6 +27,8 @@ from station_app.db.models import (
     CatalogItem,
     Household,
     Notice,
+    OutboxOp,
+    OutboxRef,
     Parcel,
     Policy,
     Resident,
@@ -379,18 +381,27 @@ def _existing_rows(session: Session, checked: list[_Checked]) -> dict[tuple[str,
 def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
     report = ApplyReport()
     rows = _existing_rows(session, checked)
+    unsent = _rows_with_unsent_ops(session) if rows else set()
+    lines = _PendingLines()
+    previous_entity = None
     for change in checked:
+        if change.entity != previous_entity:
+            # Rows land in page order, parents first: without relationship()s the unit of
+            # work would order one flush's tables by class name, not by foreign key.
+            lines.flush(session)
+            previous_entity = change.entity
         spec = ENTITIES[change.entity]
         row: Any = rows.get((change.entity, change.id))
         if row is not None and change.version < getattr(row, "version", 0):
             report.stale += 1
             continue
-        if row is not None and outbox.has_unsent(session, change.entity, change.id):
+        if row is not None and (change.entity, change.id) in unsent:
             report.held_for_unsent_ops += 1
             continue
         if change.op == "delete":
             if row is not None:
                 if change.entity == "bill":
+                    lines.forget(change.id)
                     session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
                 session.delete(row)
                 session.flush()  # so a later change in this page can insert the id afresh
@@ -411,16 +422,54 @@ def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
                 setattr(row, name, default)
         row.version = change.version
         if change.lines is not None:
-            if stored:  # a new bill has no lines to replace: no flush, no DELETE
-                session.flush()
-                session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
-            for line in change.lines:
-                line_id = f"{change.id}:{line['position']}"
-                session.add(BillLine(id=line_id, bill_id=change.id, **line))
+            lines.replace(change.id, change.lines, stored=stored)
         report.upserted += 1
         report.by_entity[change.entity] = report.by_entity.get(change.entity, 0) + 1
-    session.flush()
+    lines.flush(session)
     return report
+
+
+def _rows_with_unsent_ops(session: Session) -> set[tuple[str, str]]:
+    """``outbox.has_unsent`` for every row at once (applying a page adds no ops)."""
+    found = session.execute(
+        select(OutboxRef.entity, OutboxRef.entity_id)
+        .join(OutboxOp, OutboxOp.seq == OutboxRef.seq)
+        .where(OutboxOp.status == outbox.PENDING)
+    )
+    return {(entity, entity_id) for entity, entity_id in found}
+
+
+class _PendingLines:
+    """Bill lines waiting for their bills' rows, written in bulk at the next flush."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[dict[str, Any]]] = {}
+        self.replaced: set[str] = set()
+
+    def replace(self, bill_id: str, lines: list[dict[str, Any]], *, stored: bool) -> None:
+        self.lines[bill_id] = lines
+        if stored:  # only a bill already in the database has old lines to delete
+            self.replaced.add(bill_id)
+
+    def forget(self, bill_id: str) -> None:
+        self.lines.pop(bill_id, None)
+        self.replaced.discard(bill_id)
+
+    def flush(self, session: Session) -> None:
+        session.flush()
+        replaced = sorted(self.replaced)
+        for start in range(0, len(replaced), _CHUNK):
+            chunk = replaced[start : start + _CHUNK]
+            session.execute(delete(BillLine).where(BillLine.bill_id.in_(chunk)))
+        if self.lines:
+            session.add_all(
+                BillLine(id=f"{bill_id}:{line['position']}", bill_id=bill_id, **line)
+                for bill_id, lines in self.lines.items()
+                for line in lines
+            )
+            session.flush()
+        self.lines.clear()
+        self.replaced.clear()
 
 
 def apply_page(session: Session, changes: Iterable[Any], next_cursor: str | None) -> ApplyReport:

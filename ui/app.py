@@ -99,7 +99,9 @@ def run_gui(paths: StationPaths, *, demo: bool, language: str | None, kiosk: boo
             station = Station(paths)
         except StorageEnvironmentError as error:
             set_up_application(app, language or "zh_CN", paths.cache_dir)
-            return _fatal(QCoreApplication.translate("App", "Station POS"), tr_message(error.message))
+            return _fatal(
+                QCoreApplication.translate("App", "Station POS"), tr_message(error.message)
+            )
         if language:
             station.settings.set(S.LANGUAGE, language)
         set_up_application(app, station.settings.get(S.LANGUAGE), paths.cache_dir)
@@ -107,7 +109,7 @@ def run_gui(paths: StationPaths, *, demo: bool, language: str | None, kiosk: boo
         demo_pins = seed_demo_if_empty(station) if demo else []
         context = AppContext(station=station, tasks=tasks, demo=demo, demo_pins=demo_pins)
         window = build_window(context)
-        window.show()
+        window.showMaximized()
         log.info("started (demo=%s, data=%s)", demo, paths.data_dir)
         code = app.exec()
         tasks.wait()

@@ -62,6 +62,7 @@ class LoginScreen(QWidget):
         right = QVBoxLayout(card)
         right.addWidget(self.pad)
         right.addWidget(self.message)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(48)
@@ -92,8 +93,13 @@ class LoginScreen(QWidget):
         if len(buttons) == 1:
             buttons[0].setChecked(True)
         if self.context.demo and self.context.demo_pins:
-            pins = "   ".join(f"{name} {pin}" for name, _role, pin in self.context.demo_pins)
-            self.demo_hint.setText(self.tr("Demo mode. PINs: {pins}").format(pins=pins))
+            pins = "\n".join(
+                self.tr("{name} ({role}): {pin}").format(
+                    name=name, role=self._role_name(role), pin=pin
+                )
+                for name, role, pin in self.context.demo_pins
+            )
+            self.demo_hint.setText(self.tr("Demo mode. PINs:") + "\n" + pins)
             self.demo_hint.show()
         else:
             self.demo_hint.hide()

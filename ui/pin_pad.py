@@ -73,6 +73,9 @@ class PinPad(QWidget):
 
     def _render(self) -> None:
         self.dots.setText("●" * len(self._pin) if self._pin else self.tr("Enter PIN"))
+        self.dots.setProperty("empty", not self._pin)
+        self.dots.style().unpolish(self.dots)
+        self.dots.style().polish(self.dots)
         self.ok.setEnabled(bool(self._pin))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

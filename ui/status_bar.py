@@ -86,7 +86,9 @@ class StationStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         self.context.tasks.run(
-            lambda: read_status(self.context.station), on_done=self.show_facts, on_error=self._failed
+            lambda: read_status(self.context.station),
+            on_done=self.show_facts,
+            on_error=self._failed,
         )
 
     def _failed(self, error: BaseException) -> None:

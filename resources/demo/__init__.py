@@ -1,0 +1,1 @@
+"""The demo community description (community.json), read by station_app.demo."""
