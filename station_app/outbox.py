@@ -31,6 +31,7 @@ OP_TYPES = frozenset(
         "voucher.refund",
         "audit.append",
         "parcel.remind",
+        "parcel.undo_pick_up",
         "staff.upsert",
         "cash.movement",
     }

@@ -7,7 +7,6 @@ logged), so a hand-edited file can never stop the station from starting.
 from __future__ import annotations
 
 import logging
-import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,30 +93,97 @@ PRINTER_MODE = declare(
     )
 )
 LOGIN_MAX_FAILURES = declare(
-    Setting("login.max_failures", int, 5, "Wrong PINs before a staff member is locked out.",
-            minimum=1, maximum=20)
+    Setting(
+        "login.max_failures",
+        int,
+        5,
+        "Wrong PINs before a staff member is locked out.",
+        minimum=1,
+        maximum=20,
+    )
 )
 LOGIN_LOCKOUT_MINUTES = declare(
-    Setting("login.lockout_minutes", int, 5, "Minutes a locked-out staff member waits.",
-            minimum=1, maximum=24 * 60)
+    Setting(
+        "login.lockout_minutes",
+        int,
+        5,
+        "Minutes a locked-out staff member waits.",
+        minimum=1,
+        maximum=24 * 60,
+    )
 )
 IDLE_LOCK_MINUTES = declare(
-    Setting("login.idle_lock_minutes", int, 5, "Lock the counter after this many idle minutes"
-            " (0: never).", minimum=0, maximum=240)
+    Setting(
+        "login.idle_lock_minutes",
+        int,
+        5,
+        "Lock the counter after this many idle minutes (0: never).",
+        minimum=0,
+        maximum=240,
+    )
 )
 PLATFORM_URL = declare(
     Setting("sync.platform_url", str, "", "The platform's base URL (set by pairing).")
 )
 SYNC_INTERVAL_SECONDS = declare(
-    Setting("sync.interval_seconds", int, 30, "Seconds between background sync rounds.",
-            minimum=5, maximum=3600)
+    Setting(
+        "sync.interval_seconds",
+        int,
+        30,
+        "Seconds between background sync rounds.",
+        minimum=5,
+        maximum=3600,
+    )
 )
 BACKUPS_KEPT = declare(
-    Setting("backup.keep", int, 14, "Daily backups kept in the backups folder.",
-            minimum=1, maximum=365)
+    Setting(
+        "backup.keep", int, 14, "Daily backups kept in the backups folder.", minimum=1, maximum=365
+    )
 )
 DEMO_MODE = declare(
     Setting("station.demo", bool, False, "Demo data dir: shows demo PINs on the login screen.")
+)
+PARCEL_SHELVES = declare(
+    Setting(
+        "parcels.shelves",
+        str,
+        "6",
+        'Parcel shelves: a count ("6": shelves 1 to 6) or'
+        ' labels ("A,B,C,D"). Labels are letters or digits, up to 4 characters.',
+    )
+)
+PARCEL_LAYERS = declare(
+    Setting("parcels.layers", int, 4, "Layers on each parcel shelf.", minimum=1, maximum=20)
+)
+PARCEL_SLOTS_PER_LAYER = declare(
+    Setting(
+        "parcels.slots_per_layer",
+        int,
+        40,
+        "Parcels one shelf layer holds.",
+        minimum=1,
+        maximum=9999,
+    )
+)
+PARCEL_RETENTION_DAYS = declare(
+    Setting(
+        "parcels.retention_days",
+        int,
+        7,
+        "Days in station before a parcel is overdue"
+        " (滞留). The platform's policy overrides it when it sets parcel_retention_days.",
+        minimum=1,
+        maximum=90,
+    )
+)
+VOUCHERS_ALLOW_ASSISTED_LOOKUP = declare(
+    Setting(
+        "vouchers.allow_assisted_lookup",
+        bool,
+        False,
+        "Let staff find a resident's voucher"
+        " account by household when no member QR is at hand (each lookup is audited).",
+    )
 )
 
 
@@ -180,4 +246,4 @@ class Settings:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".toml.tmp")
         temporary.write_text(tomli_w.dumps(nested), encoding="utf-8")
-        os.replace(temporary, self.path)  # atomic: a crash leaves the old or the new file
+        temporary.replace(self.path)  # atomic: a crash leaves the old or the new file

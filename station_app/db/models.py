@@ -8,7 +8,7 @@ Money columns end in ``_fen`` and are integers. Instants are aware UTC datetimes
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -38,7 +38,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSONText(), Any: JSONText()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSONText(),
+        Any: JSONText(),
+    }
 
 
 Id = String(36)
@@ -131,9 +135,7 @@ class OutboxRef(Base):
     __tablename__ = "outbox_refs"
     __table_args__ = (Index("ix_outbox_refs_entity", "entity", "entity_id"),)
 
-    seq: Mapped[int] = mapped_column(
-        ForeignKey("outbox.seq", ondelete="CASCADE"), primary_key=True
-    )
+    seq: Mapped[int] = mapped_column(ForeignKey("outbox.seq", ondelete="CASCADE"), primary_key=True)
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     entity_id: Mapped[str] = mapped_column(Id, primary_key=True)
 
@@ -296,6 +298,14 @@ class Parcel(Base):
             "phone_tail",
             sqlite_where=text("status = 'in_station'"),
         ),
+        # Slot allocation and stocktake read one shelf (layer) of the parcels in station.
+        Index(
+            "ix_parcels_slot_in_station",
+            "shelf",
+            "layer",
+            "slot_seq",
+            sqlite_where=text("status = 'in_station'"),
+        ),
         Index("ix_parcels_status_checked_in", "status", "checked_in_at"),
         Index("ix_parcels_waybill", "waybill_no"),
     )
@@ -450,6 +460,9 @@ class VoucherLot(Base):
     expires_at: Mapped[datetime | None]
     priority: Mapped[int] = mapped_column(Integer, default=0)
     source: Mapped[str] = mapped_column(String(16), default="platform")
+    """platform | local_refund (a refund whose own lot had expired, until the next pull)"""
+    origin_lot_id: Mapped[str | None] = mapped_column(Id)
+    """For a local_refund lot: the lot the refunded amount was spent from."""
     version: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -464,6 +477,7 @@ class VoucherLedgerEntry(Base):
     redemption_id: Mapped[str | None] = mapped_column(ForeignKey("redemptions.id"), index=True)
     refund_id: Mapped[str | None] = mapped_column(ForeignKey("voucher_refunds.id"))
     kind: Mapped[str] = mapped_column(String(10))
+    """spend | refund | reversal (undoes an entry the platform rejected)"""
     amount_fen: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime]
     settled: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -484,6 +498,8 @@ class Redemption(Base):
     status: Mapped[str] = mapped_column(String(12), default="pending")
     """pending | applied | rejected | flagged | refunded"""
     reason: Mapped[str | None] = mapped_column(String(200))
+    override_by: Mapped[str | None] = mapped_column(Id)
+    """The supervisor who let this redemption pass an offline limit."""
     created_at: Mapped[datetime]
 
 
@@ -509,6 +525,8 @@ class VoucherRefund(Base):
     reason: Mapped[str] = mapped_column(String(200))
     staff_id: Mapped[str | None] = mapped_column(Id)
     supervisor_id: Mapped[str | None] = mapped_column(Id)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    """pending | applied | rejected | flagged (the platform's answer to voucher.refund)"""
     created_at: Mapped[datetime]
 
 
