@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from station_app.station import Station
 from station_app.work import Actor
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from ui.print_service import PrintService
 
 
 class Session(QObject):
@@ -37,3 +41,5 @@ class AppContext:
     demo: bool = False
     demo_pins: list[tuple[str, str, str]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
+    printing: PrintService | None = None
+    """Set by the window: call ``context.printing.kick()`` after enqueueing a receipt."""

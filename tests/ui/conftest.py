@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -22,7 +22,9 @@ PINS = {"张敏": "1111", "王强": "2222"}
 @pytest.fixture
 def staffed_station(station: Station) -> Station:
     with station.work(Actor.system()) as work:
-        work.session.add(Staff(id="clerk-1", name="张敏", role="clerk", pin_hash=staff.hash_pin("1111")))
+        work.session.add(
+            Staff(id="clerk-1", name="张敏", role="clerk", pin_hash=staff.hash_pin("1111"))
+        )
         work.session.add(
             Staff(id="super-1", name="王强", role="supervisor", pin_hash=staff.hash_pin("2222"))
         )
@@ -31,14 +33,30 @@ def staffed_station(station: Station) -> Station:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, staffed_station: Station) -> Iterator[StationWindow]:
-    set_up_application(qapp, "zh_CN", staffed_station.paths.cache_dir)
+def window_factory(
+    qtbot, qapp: QApplication, staffed_station: Station
+) -> Iterator[Callable[[], StationWindow]]:
+    """Builds the window when the test says so (after it has set up settings)."""
     tasks = Tasks()
-    context = AppContext(station=staffed_station, tasks=tasks)
-    shown = build_window(context)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    yield shown
-    shown.status.timer.stop()
+    windows: list[StationWindow] = []
+
+    def make() -> StationWindow:
+        set_up_application(qapp, "zh_CN", staffed_station.paths.cache_dir)
+        shown = build_window(AppContext(station=staffed_station, tasks=tasks))
+        qtbot.addWidget(shown)
+        shown.resize(1280, 800)
+        shown.show()
+        windows.append(shown)
+        return shown
+
+    yield make
+    for shown in windows:
+        shown.status.timer.stop()
+        shown.printing.stop()
+        shown.receipt_preview.close()
     tasks.wait()
+
+
+@pytest.fixture
+def window(window_factory: Callable[[], StationWindow]) -> StationWindow:
+    return window_factory()

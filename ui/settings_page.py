@@ -1,0 +1,50 @@
+"""Settings (设置): printer, language. Each change is saved at once and announced."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from station_app import settings as S
+from ui.context import AppContext
+from ui.printer_settings import PrinterSettingsPage
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        station = context.station
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("screenTitle")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(station.settings.get(S.LANGUAGE)))
+        )
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("hint")
+        general = QFrame()
+        general.setObjectName("card")
+        form = QFormLayout(general)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        self.printer = PrinterSettingsPage(
+            station.settings,
+            context.tasks,
+            station_name=station.info().station_name,
+            preview_folder=station.paths.receipts_dir,
+        )
+        self.printer.testFinished.connect(lambda *_: context.printing and context.printing.kick())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addWidget(general)
+        layout.addWidget(self.printer)
+        layout.addStretch(1)
+
+    def _language_chosen(self) -> None:
+        self.context.station.settings.set(S.LANGUAGE, str(self.language.currentData()))
+        self.language_note.setText(self.tr("The new language shows after the next start."))
