@@ -1,0 +1,332 @@
+"""The change log terminals pull (PROTOCOL.md "Pull").
+
+Every write a terminal must hear of calls ``publish(session, row, at=...)`` in the same
+transaction. The entry's ``position`` comes from a counter row updated in that
+transaction: the row lock makes writers take positions in commit order, so a terminal
+that has read up to position N never later finds a new entry below N. The ``data`` of
+each entity has exactly the shape of ``station_app.replica.ENTITIES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import inspect, or_, select, text
+from sqlalchemy.orm import Session
+
+from sync.messages import Change, utc_text
+from sync.server.models import (
+    Base,
+    Bill,
+    Biller,
+    CatalogItem,
+    ChangeLogEntry,
+    Counter,
+    EntityVersion,
+    Household,
+    Notice,
+    Parcel,
+    Policy,
+    Resident,
+    Staff,
+    Station,
+    VoucherAccount,
+    VoucherLot,
+)
+
+CHANGE_COUNTER = "change_log"
+COUNTERS = (CHANGE_COUNTER,)
+
+
+def ensure_counters(session: Session) -> None:
+    for name in COUNTERS:
+        if session.get(Counter, name) is None:
+            session.add(Counter(name=name, value=0))
+
+
+def next_value(session: Session, name: str) -> int:
+    """Advance a counter inside the caller's transaction (the row stays locked until commit)."""
+    value = session.execute(
+        text("UPDATE counters SET value = value + 1 WHERE name = :name RETURNING value"),
+        {"name": name},
+    ).scalar_one()
+    return int(value)
+
+
+def current_position(session: Session) -> int:
+    counter = session.get(Counter, CHANGE_COUNTER)
+    return counter.value if counter else 0
+
+
+@dataclass(frozen=True)
+class Scope:
+    community_id: str
+    station_id: str | None = None
+    """None: every station of the community."""
+
+
+def _instant(value: datetime | None) -> str | None:
+    return None if value is None else utc_text(value)
+
+
+def _staff(session: Session, row: Staff) -> tuple[Scope, dict[str, Any]]:
+    data = {"name": row.name, "role": row.role, "pin_hash": row.pin_hash, "active": row.active}
+    return Scope(row.community_id, row.station_id), data
+
+
+def _household(session: Session, row: Household) -> tuple[Scope, dict[str, Any]]:
+    data = {
+        "community_id": row.community_id,
+        "building": row.building,
+        "unit": row.unit,
+        "room": row.room,
+    }
+    return Scope(row.community_id), data
+
+
+def _resident(session: Session, row: Resident) -> tuple[Scope, dict[str, Any]]:
+    household = session.get(Household, row.household_id)
+    assert household is not None, "resident without household"
+    data = {
+        "household_id": row.household_id,
+        "name": row.name,
+        "phone": row.phone,
+        "is_primary": row.is_primary,
+    }
+    return Scope(household.community_id), data
+
+
+def _biller(session: Session, row: Biller) -> tuple[Scope, dict[str, Any]]:
+    data = {
+        "name": row.name,
+        "kind": row.kind,
+        "allow_partial": row.allow_partial,
+        "allow_offline": row.allow_offline,
+        "allow_vouchers": row.allow_vouchers,
+    }
+    return Scope(row.community_id), data
+
+
+def bill_lines(bill: Bill) -> list[dict[str, Any]]:
+    return [
+        {
+            "description": line.description,
+            "quantity": line.quantity,
+            "unit": line.unit,
+            "unit_price_fen": line.unit_price_fen,
+            "amount_fen": line.amount_fen,
+        }
+        for line in sorted(bill.lines, key=lambda line: line.position)
+    ]
+
+
+def _bill(session: Session, row: Bill) -> tuple[Scope, dict[str, Any]]:
+    data = {
+        "household_id": row.household_id,
+        "biller_id": row.biller_id,
+        "account_no": row.account_no,
+        "period": row.period,
+        "amount_due_fen": row.amount_due_fen,
+        "arrears_fen": row.arrears_fen,
+        "paid_fen": row.paid_fen,
+        "due_date": row.due_date.isoformat() if row.due_date else None,
+        "barcode": row.barcode,
+        "status": row.status,
+        "lines": bill_lines(row),
+    }
+    return Scope(row.community_id), data
+
+
+def _account(session: Session, row: VoucherAccount) -> tuple[Scope, dict[str, Any]]:
+    data = {"household_id": row.household_id, "holder_name": row.holder_name, "status": row.status}
+    return Scope(row.community_id), data
+
+
+def _lot(session: Session, row: VoucherLot) -> tuple[Scope, dict[str, Any]]:
+    account = session.get(VoucherAccount, row.account_id)
+    assert account is not None, "lot without account"
+    data = {
+        "account_id": row.account_id,
+        "amount_fen": row.amount_fen,
+        "remaining_fen": row.remaining_fen,
+        "effective_at": utc_text(row.effective_at),
+        "expires_at": _instant(row.expires_at),
+        "priority": row.priority,
+    }
+    return Scope(account.community_id), data
+
+
+def _catalog_item(session: Session, row: CatalogItem) -> tuple[Scope, dict[str, Any]]:
+    data = {
+        "barcode": row.barcode,
+        "name": row.name,
+        "kind": row.kind,
+        "price_fen": row.price_fen,
+        "active": row.active,
+    }
+    return Scope(row.community_id), data
+
+
+def _notice(session: Session, row: Notice) -> tuple[Scope, dict[str, Any]]:
+    data = {
+        "kind": row.kind,
+        "title": row.title,
+        "body": row.body,
+        "starts_at": utc_text(row.starts_at),
+        "ends_at": _instant(row.ends_at),
+    }
+    return Scope(row.community_id), data
+
+
+def _parcel(session: Session, row: Parcel) -> tuple[Scope, dict[str, Any]]:
+    station = session.get(Station, row.station_id)
+    assert station is not None, "parcel without station"
+    data = {
+        "carrier": row.carrier,
+        "waybill_no": row.waybill_no,
+        "phone": row.phone,
+        "recipient_name": row.recipient_name,
+        "household_id": row.household_id,
+        "shelf": row.shelf,
+        "layer": row.layer,
+        "slot_seq": row.slot_seq,
+        "pickup_code": row.pickup_code,
+        "status": row.status,
+        "checked_in_at": utc_text(row.checked_in_at),
+        "picked_up_at": _instant(row.picked_up_at),
+        "pickup_method": row.pickup_method,
+        "returned_at": _instant(row.returned_at),
+        "terminal_id": row.terminal_id,
+    }
+    return Scope(station.community_id, station.id), data
+
+
+def _policy(session: Session, row: Policy) -> tuple[Scope, dict[str, Any]]:
+    return Scope(row.community_id), {"data": row.data}
+
+
+Describe = Callable[[Session, Any], tuple[Scope, dict[str, Any]]]
+
+ENTITY_OF: dict[type[Base], tuple[str, Describe]] = {
+    Staff: ("staff", _staff),
+    Household: ("household", _household),
+    Resident: ("resident", _resident),
+    Biller: ("biller", _biller),
+    Bill: ("bill", _bill),
+    VoucherAccount: ("voucher_account", _account),
+    VoucherLot: ("voucher_lot", _lot),
+    CatalogItem: ("catalog_item", _catalog_item),
+    Notice: ("notice", _notice),
+    Parcel: ("parcel", _parcel),
+    Policy: ("policy", _policy),
+}
+"""Every entity a terminal pulls, by the table that holds it."""
+
+
+def describe(session: Session, row: Base) -> tuple[str, Scope, dict[str, Any]]:
+    entity, how = ENTITY_OF[type(row)]
+    scope, data = how(session, row)
+    return entity, scope, data
+
+
+def publish(session: Session, row: Base, *, at: datetime) -> ChangeLogEntry:
+    """Log an upsert of ``row`` (its current state) for the terminals in its scope."""
+    new = inspect(row).pending
+    entity, scope, data = describe(session, row)
+    return _append(session, entity, str(row.id), scope, "upsert", data, at, new=new)  # type: ignore[attr-defined]
+
+
+def publish_delete(session: Session, row: Base, *, at: datetime) -> ChangeLogEntry:
+    """Log a delete; call before deleting ``row`` (its scope is read from it)."""
+    entity, scope, _ = describe(session, row)
+    return _append(session, entity, str(row.id), scope, "delete", None, at, new=False)  # type: ignore[attr-defined]
+
+
+def _append(
+    session: Session,
+    entity: str,
+    entity_id: str,
+    scope: Scope,
+    op: str,
+    data: dict[str, Any] | None,
+    at: datetime,
+    *,
+    new: bool,
+) -> ChangeLogEntry:
+    # Seeding publishes thousands of rows: no flush per change, versions cached per session.
+    versions: dict[tuple[str, str], EntityVersion] = session.info.setdefault("versions", {})
+    key = (entity, entity_id)
+    with session.no_autoflush:
+        version = versions.get(key)
+        if version is None and not new:
+            version = session.get(EntityVersion, key)
+        if version is None:
+            version = EntityVersion(entity=entity, entity_id=entity_id, version=0)
+            session.add(version)
+        versions[key] = version
+        version.version += 1
+        entry = ChangeLogEntry(
+            position=next_value(session, CHANGE_COUNTER),
+            community_id=scope.community_id,
+            station_id=scope.station_id,
+            entity=entity,
+            entity_id=entity_id,
+            op=op,
+            version=version.version,
+            data=data,
+            at=at,
+        )
+        session.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class Page:
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+
+
+class BadCursorError(ValueError):
+    pass
+
+
+def parse_cursor(cursor: str | None) -> int:
+    """The cursor is opaque to terminals; here it is a change-log position in decimal."""
+    if cursor is None or cursor == "":
+        return 0
+    if not cursor.isdigit() or len(cursor) > 18:
+        raise BadCursorError(cursor)
+    return int(cursor)
+
+
+def pull(session: Session, *, community_id: str, station_id: str, after: int, limit: int) -> Page:
+    rows = list(
+        session.execute(
+            select(ChangeLogEntry)
+            .where(
+                ChangeLogEntry.community_id == community_id,
+                ChangeLogEntry.position > after,
+                or_(ChangeLogEntry.station_id.is_(None), ChangeLogEntry.station_id == station_id),
+            )
+            .order_by(ChangeLogEntry.position)
+            .limit(limit + 1)
+        ).scalars()
+    )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        Change(
+            entity=row.entity,
+            id=row.entity_id,
+            op="delete" if row.op == "delete" else "upsert",
+            version=row.version,
+            data=row.data,
+        )
+        for row in rows
+    ]
+    next_cursor = str(rows[-1].position) if rows else str(after)
+    return Page(changes, next_cursor, has_more)
