@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -20,7 +20,11 @@ from station_app.work import Actor
 from ui.context import AppContext
 from ui.i18n import tr_message
 from ui.login import LoginScreen
+from ui.print_banner import PrintBanner
+from ui.print_service import PrintService
+from ui.receipt_preview import ReceiptPreviewDialog
 from ui.sections import SECTIONS, ComingSoonPage
+from ui.setup_wizard import SetupWizard
 from ui.status_bar import StationStatusBar
 
 
@@ -47,6 +51,8 @@ class HomeScreen(QWidget):
             button.setObjectName("navButton")
             button.setCheckable(True)
             button.setMinimumHeight(64)
+            # A scan must land in the page's scan field, never on the navigation.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(tr_message(section.title))
             self.nav.addButton(button, index)
             self.nav_buttons[section.key] = button
@@ -87,12 +93,39 @@ class StationWindow(QMainWindow):
         self.home = HomeScreen(context)
         self.screens.addWidget(self.login)
         self.screens.addWidget(self.home)
-        self.setCentralWidget(self.screens)
+        self.setup: SetupWizard | None = None
+        if not context.demo and not context.station.has_staff():
+            # First run: nobody could log in yet, so the wizard creates the first admin.
+            self.setup = SetupWizard(context)
+            self.setup.completed.connect(self._on_set_up)
+            self.screens.addWidget(self.setup)
+            self.screens.setCurrentWidget(self.setup)
+        self.printing = PrintService(context, self)
+        context.printing = self.printing
+        self.print_banner = PrintBanner()
+        self.print_banner.retryRequested.connect(self.printing.kick)
+        self.printing.status_changed.connect(self.print_banner.set_status)
+        self.printing.waiting_changed.connect(self.print_banner.set_waiting)
+        self.receipt_preview = ReceiptPreviewDialog(self)
+        self.printing.preview.printed.connect(self.receipt_preview.show_receipt)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.print_banner)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.printing.start()
         self.status = StationStatusBar(context)
         self.setStatusBar(self.status)
         self.login.logged_in.connect(self._on_login)
         context.session.changed.connect(self._follow_session)
         self.idle = IdleLock(context, self)
+
+    def _on_set_up(self, _admin: object) -> None:
+        self.login.refresh()
+        self.home.refresh()
+        self.screens.setCurrentWidget(self.login)
 
     def _on_login(self, actor: Actor) -> None:
         self.context.session.log_in(actor)
