@@ -20,6 +20,7 @@ ACTION_LABELS: dict[str, Message] = {
     "staff_admin": QT_TRANSLATE_NOOP("Permissions", "manage staff"),
     "close_other_shift": QT_TRANSLATE_NOOP("Permissions", "close another person's shift"),
     "undo_pickup": QT_TRANSLATE_NOOP("Permissions", "undo a parcel pickup"),
+    "view_audit": QT_TRANSLATE_NOOP("Permissions", "view shift history and the audit log"),
 }
 ACTIONS = frozenset(ACTION_LABELS)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from station_app.db.errors import StorageEnvironmentError
 from station_app.i18n import UserError
+from station_app.permissions import ACTION_LABELS, PermissionRefused
 from ui.i18n import tr_message
 
 log = logging.getLogger(__name__)
@@ -15,6 +16,10 @@ log = logging.getLogger(__name__)
 
 def describe(error: BaseException) -> str:
     """What to tell staff. Bugs get a generic sentence; the details go to the log."""
+    if isinstance(error, PermissionRefused):
+        # The refusal names its action in English; put the translated label in instead.
+        action = tr_message(ACTION_LABELS[error.action])
+        return tr_message(error.message.with_params(action=action))
     if isinstance(error, UserError):
         return tr_message(error.message)
     if isinstance(error, StorageEnvironmentError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,6 +27,7 @@ from ui.receipt_preview import ReceiptPreviewDialog
 from ui.sections import SECTIONS, ComingSoonPage
 from ui.setup_wizard import SetupWizard
 from ui.status_bar import StationStatusBar
+from ui.sync_worker import SyncWorker
 
 
 class HomeScreen(QWidget):
@@ -118,9 +120,23 @@ class StationWindow(QMainWindow):
         self.printing.start()
         self.status = StationStatusBar(context)
         self.setStatusBar(self.status)
+        # Background sync with the platform, once the terminal is paired.
+        self.sync = SyncWorker.for_station(context.station, self)
+        if self.sync is not None:
+            self.status.attach_sync(self.sync)
+            self.sync.start()
         self.login.logged_in.connect(self._on_login)
         context.session.changed.connect(self._follow_session)
         self.idle = IdleLock(context, self)
+
+    def stop_background(self) -> None:
+        """Join the sync thread (before the window goes: a running QThread must not)."""
+        if self.sync is not None:
+            self.sync.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background()
+        super().closeEvent(event)
 
     def _on_set_up(self, _admin: object) -> None:
         self.login.refresh()

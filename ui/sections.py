@@ -24,6 +24,24 @@ class Section:
     factory: PageFactory | None = None
 
 
+def _parcels_page(context: AppContext) -> QWidget:
+    from ui.parcels import ParcelsPage
+
+    return ParcelsPage(context)
+
+
+def _shift_page(context: AppContext) -> QWidget:
+    from ui.shift_page import ShiftPage
+
+    return ShiftPage(context)
+
+
+def _settings_page(context: AppContext) -> QWidget:
+    from ui.settings_page import SettingsPage
+
+    return SettingsPage(context)
+
+
 def _notices_page(context: AppContext) -> QWidget:
     from ui.notices_page import NoticesPage
 
@@ -38,6 +56,7 @@ SECTIONS: list[Section] = [
             "Sections",
             "check-in, pickup by code, phone tail or member QR, overdue, returns, stocktake.",
         ),
+        _parcels_page,
     ),
     Section(
         "bills",
@@ -56,7 +75,10 @@ SECTIONS: list[Section] = [
     Section(
         "shifts",
         QT_TRANSLATE_NOOP("Sections", "Shift"),
-        QT_TRANSLATE_NOOP("Sections", "open and close the shift, count the drawer, X and Z reports."),
+        QT_TRANSLATE_NOOP(
+            "Sections", "open and close the shift, count the drawer, X and Z reports."
+        ),
+        _shift_page,
     ),
     Section(
         "notices",
@@ -68,6 +90,7 @@ SECTIONS: list[Section] = [
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         QT_TRANSLATE_NOOP("Sections", "printer, language, sync and station settings."),
+        _settings_page,
     ),
 ]
 

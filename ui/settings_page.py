@@ -37,13 +37,17 @@ class SettingsPage(QWidget):
             station_name=station.info().station_name,
             preview_folder=station.paths.receipts_dir,
         )
-        self.printer.testFinished.connect(lambda *_: context.printing and context.printing.kick())
+        self.printer.testFinished.connect(self._after_test_print)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(title)
         layout.addWidget(general)
         layout.addWidget(self.printer)
         layout.addStretch(1)
+
+    def _after_test_print(self, *_: object) -> None:
+        if self.context.printing is not None:
+            self.context.printing.kick()
 
     def _language_chosen(self) -> None:
         self.context.station.settings.set(S.LANGUAGE, str(self.language.currentData()))

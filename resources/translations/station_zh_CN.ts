@@ -13,10 +13,770 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Another terminal had already handed this parcel over.</source>
+        <translation>另一台终端已将此包裹交给取件人。</translation>
+    </message>
+    <message>
+        <source>Another terminal had already returned this parcel to the courier.</source>
+        <translation>另一台终端已将此包裹退回快递员。</translation>
+    </message>
+    <message>
+        <source>The waybill was checked in twice; the platform merged the two.</source>
+        <translation>此运单号被重复入库，平台已合并为一件。</translation>
+    </message>
+    <message>
+        <source>Another parcel in station has the same pickup code.</source>
+        <translation>站内另有包裹使用相同的取件码。</translation>
+    </message>
+    <message>
+        <source>The voucher account could not cover this offline redemption; the platform recoups the difference from later vouchers.</source>
+        <translation>该消费券账户余额不足以支付这笔离线兑换，差额将由平台从后续发放的消费券中扣回。</translation>
+    </message>
+    <message>
+        <source>The bill was already paid; the money is kept as a credit.</source>
+        <translation>该账单已缴清，本次款项记为预存余额。</translation>
+    </message>
+    <message>
+        <source>More was paid than the bill asked; the rest is kept as a credit.</source>
+        <translation>缴费金额超过账单金额，多出部分记为预存余额。</translation>
+    </message>
+    <message>
+        <source>This computer's clock was wrong when the operation was made.</source>
+        <translation>操作时本机时钟不准确。</translation>
+    </message>
+    <message>
+        <source>The counted cash differs from the expected cash.</source>
+        <translation>实点现金与应有现金不符。</translation>
+    </message>
+    <message>
+        <source>The voucher account was frozen by the platform.</source>
+        <translation>该消费券账户已被平台冻结。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this kind of operation.</source>
+        <translation>平台不认识此类操作。</translation>
+    </message>
+    <message>
+        <source>Pickup code changed from {old} to {new}: relabel the parcel.</source>
+        <translation>取件码已由 {old} 改为 {new}，请重新贴标签。</translation>
+    </message>
+    <message>
+        <source>Parcel {waybill} (code {code})</source>
+        <translation>包裹 {waybill}（取件码 {code}）</translation>
+    </message>
+    <message>
+        <source>Payment {receipt} ({amount})</source>
+        <translation>缴费 {receipt}（{amount}）</translation>
+    </message>
+    <message>
+        <source>Voucher redemption {receipt} ({amount})</source>
+        <translation>消费券兑换 {receipt}（{amount}）</translation>
+    </message>
+    <message>
+        <source>{what} no. {seq}</source>
+        <translation>{what} 第 {seq} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Station set up</source>
+        <translation>站点初始化</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at login</source>
+        <translation>登录 PIN 错误</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改 PIN</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>Staff deactivated</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>Supervisor approved</source>
+        <translation>主管授权通过</translation>
+    </message>
+    <message>
+        <source>Supervisor approval refused</source>
+        <translation>主管授权失败</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Cash paid in</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Cash paid out</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Receipt reprinted</source>
+        <translation>补打小票</translation>
+    </message>
+    <message>
+        <source>Print job checked</source>
+        <translation>确认打印结果</translation>
+    </message>
+    <message>
+        <source>Parcel checked in</source>
+        <translation>包裹入库</translation>
+    </message>
+    <message>
+        <source>Parcel picked up</source>
+        <translation>包裹出库</translation>
+    </message>
+    <message>
+        <source>Pickup undone</source>
+        <translation>撤销出库</translation>
+    </message>
+    <message>
+        <source>Pickup reminder</source>
+        <translation>取件提醒</translation>
+    </message>
+    <message>
+        <source>Parcel returned to courier</source>
+        <translation>退件给快递员</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Vouchers redeemed</source>
+        <translation>消费券核销</translation>
+    </message>
+    <message>
+        <source>Redemption settled</source>
+        <translation>核销已确认</translation>
+    </message>
+    <message>
+        <source>Vouchers refunded</source>
+        <translation>消费券退回</translation>
+    </message>
+    <message>
+        <source>Refund settled</source>
+        <translation>退券已确认</translation>
+    </message>
+    <message>
+        <source>Assisted account lookup</source>
+        <translation>协助查询账户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation>Z 号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Terminal code</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Filter by staff</source>
+        <translation>按员工筛选</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Filter by dates</source>
+        <translation>按日期筛选</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered log as CSV</source>
+        <translation>将筛选结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Audit message</source>
+        <translation>审计日志提示</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {total} entries</source>
+        <translation>第 {page}/{pages} 页 · 共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Saved {count} entries to {path}</source>
+        <translation>已导出 {count} 条记录到 {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Bills</name>
+    <message>
+        <source>No payment {id} at this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment {receipt} has no stored receipt to reprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an address, account number or phone, or scan the bill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is too long for an address, account or phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member is not linked to a household: ask for the address or the bill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household {id} at this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill {bill} is not known at this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vouchers cannot pay {biller} bills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vouchers can pay at most {limit} of these bills ({billers} only in cash).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cash tendered ({tendered}) is less than the {due} to pay in cash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vouchers pay it all: no cash is due, so take no cash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the bills to pay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One payment takes at most {most} bills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay the bills of one household at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{biller} {period} is already paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{biller} bills can only be paid while the station is online. Connect to the platform, or ask the resident to come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{biller} {period}: only {due} is due, not {amount}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{biller} bills must be paid in full ({due} for {period}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill {bill} is not among the bills to pay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the member QR or choose the voucher account first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters.</source>
+        <translation type="unfinished">原因最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Payment {receipt} is already voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment {receipt} belongs to an earlier shift, which has been counted: it cannot be voided. Ask the platform for a refund.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Carriers</name>
     <message>
         <source>Unknown carrier {code}. Choose one from the list.</source>
-        <translation type="unfinished" />
+        <translation>未知快递公司 {code}，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>CashCount</name>
+    <message>
+        <source>One less {value}</source>
+        <translation>{value} 减一张</translation>
+    </message>
+    <message>
+        <source>One more {value}</source>
+        <translation>{value} 加一张</translation>
+    </message>
+    <message>
+        <source>Number of {value}</source>
+        <translation>{value} 数量</translation>
+    </message>
+    <message>
+        <source>Amount in {value}</source>
+        <translation>{value} 小计</translation>
+    </message>
+    <message>
+        <source>Counted total</source>
+        <translation>清点合计</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementView</name>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>for example: change from the safe</source>
+        <translation>例如：从保险柜取零钱</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Cash movement message</source>
+        <translation>其他收支提示</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not a sale, such as change from the safe.</source>
+        <translation>放入钱箱但不属于收款的现金，例如从保险柜取来的零钱。</translation>
+    </message>
+    <message>
+        <source>Record paid in</source>
+        <translation>登记其他收入</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer that is not change, such as buying supplies.</source>
+        <translation>从钱箱取出但不属于找零的现金，例如购买办公用品。</translation>
+    </message>
+    <message>
+        <source>A supervisor approves it with a PIN.</source>
+        <translation>需主管输入 PIN 授权。</translation>
+    </message>
+    <message>
+        <source>for example: bought printer paper</source>
+        <translation>例如：购买打印纸</translation>
+    </message>
+    <message>
+        <source>Record paid out</source>
+        <translation>登记其他支出</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Scan the waybill</source>
+        <translation>扫描运单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Choose the carrier</source>
+        <translation>选择快递公司</translation>
+    </message>
+    <message>
+        <source>Phone number on the waybill</source>
+        <translation>面单手机号</translation>
+    </message>
+    <message>
+        <source>11 digits, 138****1234 or a virtual number</source>
+        <translation>11 位手机号、138****1234 或虚拟号</translation>
+    </message>
+    <message>
+        <source>Resident's last four digits</source>
+        <translation>收件人手机尾号</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Recipient name (optional)</source>
+        <translation>收件人姓名（选填）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>入库（回车）</translation>
+    </message>
+    <message>
+        <source>Check the parcel in</source>
+        <translation>包裹入库</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+    <message>
+        <source>Clear this entry</source>
+        <translation>清空本条录入</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Parcels checked in this batch</source>
+        <translation>本批入库的包裹</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>自动推荐</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Carrier not recognised from the number: kept {carrier}. Check it.</source>
+        <translation>无法从单号识别快递公司：沿用{carrier}，请核对。</translation>
+    </message>
+    <message>
+        <source>Carrier not recognised from the number: choose it.</source>
+        <translation>无法从单号识别快递公司，请选择。</translation>
+    </message>
+    <message>
+        <source>{carrier} {waybill} is already in station with code {code}.</source>
+        <translation>{carrier} {waybill} 已在站，取件码 {code}。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation>请选择快递公司。</translation>
+    </message>
+    <message>
+        <source>Checked in: write this code on the parcel</source>
+        <translation>已入库：请把取件码写在包裹上</translation>
+    </message>
+    <message>
+        <source>{code} · {carrier} {waybill} checked in.</source>
+        <translation>{code} · {carrier} {waybill} 已入库。</translation>
+    </message>
+    <message>
+        <source>A virtual or landline number: enter the resident's last four.</source>
+        <translation>虚拟号或座机号：请输入收件人手机尾号。</translation>
+    </message>
+    <message>
+        <source>Household: {household}</source>
+        <translation>住户：{household}</translation>
+    </message>
+    <message>
+        <source>{count} households use this number: not matched.</source>
+        <translation>{count} 户使用此号码，未匹配住户。</translation>
+    </message>
+    <message>
+        <source>No registered household: kept by phone number.</source>
+        <translation>未找到登记住户，按手机号保管。</translation>
+    </message>
+    <message>
+        <source>Suggested pickup code</source>
+        <translation>推荐取件码</translation>
+    </message>
+    <message>
+        <source>This batch: {count} parcels</source>
+        <translation>本批入库：{count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftView</name>
+    <message>
+        <source>Expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Count result</source>
+        <translation>点钞结果</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Close shift message</source>
+        <translation>交班提示</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Close the shift with this count</source>
+        <translation>按此点钞结果交班</translation>
+    </message>
+    <message>
+        <source>Shift opened by {name}. Count every note and coin in the drawer.</source>
+        <translation>本班次由 {name} 开班。请清点钱箱中的全部纸币和硬币。</translation>
+    </message>
+    <message>
+        <source>Count every note and coin, row by row.</source>
+        <translation>请逐行清点每种纸币和硬币。</translation>
+    </message>
+    <message>
+        <source>Over by {amount}: say why below.</source>
+        <translation>长款 {amount}，请在下方说明原因。</translation>
+    </message>
+    <message>
+        <source>Short by {amount}: say why below.</source>
+        <translation>短款 {amount}，请在下方说明原因。</translation>
+    </message>
+    <message>
+        <source>The drawer matches the expected cash.</source>
+        <translation>钱箱现金与应有金额一致。</translation>
     </message>
 </context>
 <context>
@@ -24,6 +784,37 @@
     <message>
         <source>This section is not built yet. It will offer {what}</source>
         <translation>此功能尚未开放。开放后将提供：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Station POS hit an unexpected error. What you were doing may not have been saved: check it before going on.
+
+The details were saved to:
+{path}
+
+If this happens again, give this file to your technician.</source>
+        <translation>收银系统遇到意外错误。刚才的操作可能未保存，请先核对再继续。
+
+详细信息已保存到：
+{path}
+
+如果再次出现，请把此文件交给技术人员。</translation>
+    </message>
+    <message>
+        <source>Station POS hit an unexpected error. What you were doing may not have been saved: check it before going on.
+
+The details are in the log folder:
+{path}</source>
+        <translation>收银系统遇到意外错误。刚才的操作可能未保存，请先核对再继续。
+
+详细信息在日志目录：
+{path}</translation>
+    </message>
+    <message>
+        <source>Station POS: unexpected error</source>
+        <translation>收银系统：意外错误</translation>
     </message>
 </context>
 <context>
@@ -82,8 +873,12 @@
         <translation>社区服务站收银系统</translation>
     </message>
     <message>
-        <source>Demo mode. PINs: {pins}</source>
-        <translation>演示模式。PIN：{pins}</translation>
+        <source>{name} ({role}): {pin}</source>
+        <translation>{name}（{role}）：{pin}</translation>
+    </message>
+    <message>
+        <source>Demo mode. PINs:</source>
+        <translation>演示模式，各员工 PIN：</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -123,6 +918,33 @@
     <message>
         <source>The backup {path} is damaged.</source>
         <translation>备份文件 {path} 已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberQr</name>
+    <message>
+        <source>This is not a member QR code. Ask the resident to show it again.</source>
+        <translation>这不是会员码，请居民重新出示。</translation>
+    </message>
+    <message>
+        <source>The station is not paired with the platform yet, so member QR codes cannot be checked.</source>
+        <translation>本站尚未与平台配对，无法核验会员码。</translation>
+    </message>
+    <message>
+        <source>The platform key stored at this station is damaged; pair the station again.</source>
+        <translation>本站保存的平台密钥已损坏，请重新配对。</translation>
+    </message>
+    <message>
+        <source>This member QR code was not issued by the platform (its signature does not match). Do not accept it.</source>
+        <translation>此会员码不是平台签发的（签名不符），请勿受理。</translation>
+    </message>
+    <message>
+        <source>This member QR code is not valid yet. Check the station's clock, or ask the resident to refresh the code.</source>
+        <translation>此会员码尚未生效。请检查本机时间，或请居民刷新会员码。</translation>
+    </message>
+    <message>
+        <source>This member QR code expired {minutes} min ago. Ask the resident to refresh it in the app.</source>
+        <translation>此会员码已过期 {minutes} 分钟，请居民在 App 中刷新。</translation>
     </message>
 </context>
 <context>
@@ -176,181 +998,670 @@
     </message>
 </context>
 <context>
+    <name>OpenShiftView</name>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins in the drawer, row by row.</source>
+        <translation>请逐行清点钱箱中的纸币和硬币。</translation>
+    </message>
+    <message>
+        <source>Float counted</source>
+        <translation>已点备用金</translation>
+    </message>
+    <message>
+        <source>Open shift message</source>
+        <translation>开班提示</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>开班</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueScreen</name>
+    <message>
+        <source>Overdue parcels: tap to tick</source>
+        <translation>滞留件：点击勾选</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick all overdue parcels</source>
+        <translation>勾选全部滞留件</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>再次通知</translation>
+    </message>
+    <message>
+        <source>Remind the residents of the ticked parcels</source>
+        <translation>通知已勾选包裹的收件人</translation>
+    </message>
+    <message>
+        <source>Courier taking them back</source>
+        <translation>取回包裹的快递员</translation>
+    </message>
+    <message>
+        <source>Courier's name</source>
+        <translation>快递员姓名</translation>
+    </message>
+    <message>
+        <source>Return to courier</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Return the ticked parcels to the courier</source>
+        <translation>把已勾选的包裹退给快递员</translation>
+    </message>
+    <message>
+        <source>Days: full days in station. Tick parcels, then remind or return them.</source>
+        <translation>天数：在站整天数。勾选包裹后可再次通知或退件。</translation>
+    </message>
+    <message>
+        <source>{count} parcels in station longer than {days} days</source>
+        <translation>{count} 件包裹在站超过 {days} 天</translation>
+    </message>
+    <message>
+        <source>Tick the parcels first.</source>
+        <translation>请先勾选包裹。</translation>
+    </message>
+    <message>
+        <source>Reminder queued for {count} parcels; it goes out with the next sync.</source>
+        <translation>已为 {count} 件包裹安排通知，下次同步时发出。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the courier taking them back.</source>
+        <translation>请输入取回包裹的快递员姓名。</translation>
+    </message>
+    <message>
+        <source>{count} parcels returned to {courier}.</source>
+        <translation>{count} 件包裹已退给{courier}。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <source>{clerk} asks to {action}.</source>
+        <translation>{clerk} 申请{action}。</translation>
+    </message>
+    <message>
+        <source>Supervisor: choose your name, then enter your PIN</source>
+        <translation>请主管选择姓名，然后输入 PIN</translation>
+    </message>
+    <message>
+        <source>Approval message</source>
+        <translation>授权提示</translation>
+    </message>
+    <message>
+        <source>Nobody on this terminal may approve this.</source>
+        <translation>本终端没有可以授权此操作的人员。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the approval</source>
+        <translation>取消授权</translation>
+    </message>
+    <message>
+        <source>First choose the supervisor.</source>
+        <translation>请先选择主管。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelScreen</name>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelTable</name>
+    <message>
+        <source>In station</source>
+        <translation>在站</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Pickup undone</source>
+        <translation>撤销出库</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>已再次通知</translation>
+    </message>
+    <message>
+        <source>Returned to courier</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>邻居代取</translation>
+    </message>
+    <message>
+        <source>pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>phone tail</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>member QR</source>
+        <translation>会员码</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Building {building}, unit {unit}, room {room}</source>
+        <translation>{building}号楼{unit}单元{room}室</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>选</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Picked up at</source>
+        <translation>出库时间</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>取件人</translation>
+    </message>
+</context>
+<context>
     <name>Parcels</name>
     <message>
         <source>{carrier} {waybill} is already in station with code {code}.</source>
-        <translation type="unfinished" />
+        <translation>{carrier} {waybill} 已在站，取件码 {code}。</translation>
     </message>
     <message>
         <source>That household is not known at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有这个住户。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>The last four must be four digits.</source>
-        <translation type="unfinished" />
+        <translation>手机尾号必须是 4 位数字。</translation>
     </message>
     <message>
         <source>Enter the phone number on the waybill.</source>
-        <translation type="unfinished" />
+        <translation>请输入面单上的手机号。</translation>
     </message>
     <message>
         <source>A virtual or landline number: also enter the resident's last four.</source>
-        <translation type="unfinished" />
+        <translation>虚拟号或座机号：还需输入收件人手机尾号。</translation>
     </message>
     <message>
         <source>The last four {given} do not match the phone number ({shown}).</source>
-        <translation type="unfinished" />
+        <translation>尾号 {given} 与手机号（{shown}）不符。</translation>
     </message>
     <message>
-        <source>That is not a phone number: 11 digits, a masked number like 138****1234, or a virtual number.</source>
-        <translation type="unfinished" />
+        <source>Not a phone number: use 11 digits, 138****1234 or a virtual number.</source>
+        <translation>不是手机号：请输入 11 位手机号、138****1234 或虚拟号。</translation>
     </message>
     <message>
         <source>A neighbour collecting a parcel must give their name.</source>
-        <translation type="unfinished" />
+        <translation>邻居代取须登记代取人姓名。</translation>
     </message>
     <message>
         <source>Choose at least one parcel.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个包裹。</translation>
     </message>
     <message>
         <source>No parcel in station has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>在站包裹中没有取件码 {code}。</translation>
+    </message>
+    <message>
+        <source>Undo is possible for {minutes} minutes; this pickup was {ago} minutes ago.</source>
+        <translation>出库 {minutes} 分钟内可撤销；这次出库已过 {ago} 分钟。</translation>
     </message>
     <message>
         <source>That parcel is not known here.</source>
-        <translation type="unfinished" />
+        <translation>本站没有这个包裹。</translation>
     </message>
     <message>
         <source>{carrier} {waybill} is no longer in station ({status}).</source>
-        <translation type="unfinished" />
+        <translation>{carrier} {waybill} 已不在站（{status}）。</translation>
     </message>
     <message>
         <source>Only a supervisor can undo a pickup.</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以撤销出库。</translation>
     </message>
     <message>
         <source>Only a parcel that was picked up can be put back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A pickup can be undone only within {minutes} minutes; this one was {ago} minutes ago.</source>
-        <translation type="unfinished" />
+        <translation>只有已出库的包裹才能撤回入库。</translation>
     </message>
     <message>
         <source>{waybill} was checked in again; it cannot be put back.</source>
-        <translation type="unfinished" />
+        <translation>{waybill} 已重新入库，不能撤销出库。</translation>
     </message>
     <message>
         <source>Scan or type the waybill number.</source>
-        <translation type="unfinished" />
+        <translation>请扫描或输入运单号。</translation>
     </message>
     <message>
         <source>That is too long for a waybill number (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>运单号太长（最多 {max} 个字符）。</translation>
     </message>
     <message>
         <source>The scan contains control characters. Scan the waybill again.</source>
-        <translation type="unfinished" />
+        <translation>扫描内容含控制字符，请重新扫描运单。</translation>
     </message>
     <message>
         <source>Waybill numbers use capital letters only. Is Caps Lock on? Scan again.</source>
-        <translation type="unfinished" />
+        <translation>运单号只用大写字母。是否开了大写锁定？请重新扫描。</translation>
     </message>
     <message>
         <source>A waybill number has only capital letters, digits and '-'.</source>
-        <translation type="unfinished" />
+        <translation>运单号只能包含大写字母、数字和“-”。</translation>
     </message>
     <message>
         <source>That is not a waybill number (at least {length} characters, {digits} digits).</source>
-        <translation type="unfinished" />
+        <translation>这不是运单号（至少 {length} 个字符、{digits} 位数字）。</translation>
     </message>
     <message>
         <source>A pickup code looks like 3-2-1045 (shelf, layer, number).</source>
-        <translation type="unfinished" />
+        <translation>取件码格式如 3-2-1045（货架-层-序号）。</translation>
     </message>
     <message>
         <source>Enter the last four digits of the phone number.</source>
-        <translation type="unfinished" />
+        <translation>请输入手机尾号后四位。</translation>
     </message>
     <message>
         <source>The text contains control characters: {text}</source>
-        <translation type="unfinished" />
+        <translation>文字含控制字符：{text}</translation>
     </message>
     <message>
         <source>Keep it to {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>最多 {limit} 个字。</translation>
     </message>
     <message>
         <source>Enter the name of the courier taking the parcel back.</source>
-        <translation type="unfinished" />
+        <translation>请输入取回包裹的快递员姓名。</translation>
     </message>
     <message>
         <source>{waybill} is no longer in station.</source>
-        <translation type="unfinished" />
+        <translation>{waybill} 已不在站。</translation>
     </message>
     <message>
         <source>No parcel with waybill {waybill} is in station.</source>
-        <translation type="unfinished" />
+        <translation>在站包裹中没有运单号 {waybill}。</translation>
     </message>
     <message>
         <source>Several carriers have a parcel {waybill} here. Choose the carrier.</source>
-        <translation type="unfinished" />
+        <translation>有多家快递的包裹运单号都是 {waybill}，请选择快递公司。</translation>
+    </message>
+    <message>
+        <source>Choose the shelf to count.</source>
+        <translation>请选择要盘点的货架。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Parcels: {screen}</source>
+        <translation>包裹：{screen}</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>void a payment</source>
-        <translation type="unfinished" />
+        <translation>作废缴费</translation>
     </message>
     <message>
         <source>refund vouchers</source>
-        <translation type="unfinished" />
+        <translation>退回消费券</translation>
     </message>
     <message>
         <source>reprint a Z report</source>
-        <translation type="unfinished" />
+        <translation>补打 Z 报表</translation>
     </message>
     <message>
         <source>pay cash out of the drawer</source>
-        <translation type="unfinished" />
+        <translation>从钱箱支出现金</translation>
     </message>
     <message>
         <source>raise an offline limit</source>
-        <translation type="unfinished" />
+        <translation>提高离线限额</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished" />
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>manage staff</source>
-        <translation type="unfinished" />
+        <translation>管理员工</translation>
     </message>
     <message>
         <source>close another person's shift</source>
-        <translation type="unfinished" />
+        <translation>为他人交班</translation>
     </message>
     <message>
         <source>undo a parcel pickup</source>
-        <translation type="unfinished" />
+        <translation>撤销包裹出库</translation>
+    </message>
+    <message>
+        <source>view shift history and the audit log</source>
+        <translation>查看班次记录和审计日志</translation>
     </message>
     <message>
         <source>{name} may not approve this: {action}.</source>
-        <translation type="unfinished" />
+        <translation>{name} 无权授权此操作：{action}。</translation>
     </message>
     <message>
         <source>Only an admin may {action}.</source>
-        <translation type="unfinished" />
+        <translation>只有管理员可以{action}。</translation>
     </message>
     <message>
         <source>Only a supervisor may {action}. A supervisor can approve it with a PIN.</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以{action}。可由主管输入 PIN 授权。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <source>Pickup code, phone tail or member QR</source>
+        <translation>取件码、手机尾号或会员码</translation>
+    </message>
+    <message>
+        <source>Scan a pickup code or member QR, or type the phone's last four</source>
+        <translation>扫取件码或会员码，或输入手机尾号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find parcels</source>
+        <translation>查找包裹</translation>
+    </message>
+    <message>
+        <source>Parcels found: tap to tick</source>
+        <translation>找到的包裹：点击勾选</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick all parcels</source>
+        <translation>勾选全部包裹</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>邻居代取</translation>
+    </message>
+    <message>
+        <source>Collected by: {who}</source>
+        <translation>取件人：{who}</translation>
+    </message>
+    <message>
+        <source>Collector's name</source>
+        <translation>取件人姓名</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>取件人姓名（选填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Print pickup slip</source>
+        <translation>打印取件凭条</translation>
+    </message>
+    <message>
+        <source>Print a pickup slip</source>
+        <translation>打印取件凭条</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>确认出库</translation>
+    </message>
+    <message>
+        <source>Hand over the ticked parcels</source>
+        <translation>已勾选的包裹出库</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>取件人</translation>
+    </message>
+    <message>
+        <source>Pickups of the last minutes</source>
+        <translation>最近几分钟的出库</translation>
+    </message>
+    <message>
+        <source>Undo pickup</source>
+        <translation>撤销出库</translation>
+    </message>
+    <message>
+        <source>Undo the chosen pickup</source>
+        <translation>撤销选中的出库</translation>
+    </message>
+    <message>
+        <source>Recent pickups</source>
+        <translation>最近出库</translation>
+    </message>
+    <message>
+        <source>Handed over by mistake? Choose it and undo within {minutes} minutes.</source>
+        <translation>出库有误？{minutes} 分钟内可选中后撤销。</translation>
+    </message>
+    <message>
+        <source>No parcel in station has the code {code}.</source>
+        <translation>在站包裹中没有取件码 {code}。</translation>
+    </message>
+    <message>
+        <source>{code} found and ticked.</source>
+        <translation>已找到并勾选 {code}。</translation>
+    </message>
+    <message>
+        <source>No parcel in station for tail {tail}.</source>
+        <translation>没有尾号 {tail} 的在站包裹。</translation>
+    </message>
+    <message>
+        <source>{count} parcels for tail {tail}: check the name, tick, hand over.</source>
+        <translation>尾号 {tail} 有 {count} 件包裹：核对姓名，勾选后出库。</translation>
+    </message>
+    <message>
+        <source>This member is not linked to a household: ask for the pickup code.</source>
+        <translation>该会员未绑定住户，请询问取件码。</translation>
+    </message>
+    <message>
+        <source>The member's household has no parcel in station.</source>
+        <translation>该会员家中没有在站包裹。</translation>
+    </message>
+    <message>
+        <source>Member verified: {count} parcels ticked.</source>
+        <translation>会员已核验：已勾选 {count} 件包裹。</translation>
+    </message>
+    <message>
+        <source>No parcel with waybill {waybill} is in station.</source>
+        <translation>在站包裹中没有运单号 {waybill}。</translation>
+    </message>
+    <message>
+        <source>Found by waybill {waybill}.</source>
+        <translation>已按运单号 {waybill} 找到。</translation>
+    </message>
+    <message>
+        <source>Tick the parcels to hand over.</source>
+        <translation>请勾选要出库的包裹。</translation>
+    </message>
+    <message>
+        <source>Handed over {count}: {codes}.</source>
+        <translation>已出库 {count} 件：{codes}。</translation>
+    </message>
+    <message>
+        <source>The slip is printing.</source>
+        <translation>凭条正在打印。</translation>
+    </message>
+    <message>
+        <source>Choose the pickup to undo.</source>
+        <translation>请选择要撤销的出库。</translation>
+    </message>
+    <message>
+        <source>Putting {code} back in station…</source>
+        <translation>正在撤回 {code}…</translation>
+    </message>
+    <message>
+        <source>Parcel {code} ({phone}), picked up at {time}.</source>
+        <translation>包裹 {code}（{phone}），{time} 出库。</translation>
+    </message>
+    <message>
+        <source>{code} is back in station.</source>
+        <translation>{code} 已撤回在站。</translation>
+    </message>
+    <message>
+        <source>{old} is back in station with the NEW code {code}: relabel it.</source>
+        <translation>{old} 已撤回在站，新取件码 {code}：请重新标记。</translation>
+    </message>
+    <message>
+        <source>Neighbour's name (required)</source>
+        <translation>邻居姓名（必填）</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>已勾选 {ticked}/{total}</translation>
+    </message>
+    <message>
+        <source>Hand over {count}</source>
+        <translation>确认出库 {count} 件</translation>
     </message>
 </context>
 <context>
@@ -385,22 +1696,429 @@
     </message>
 </context>
 <context>
+    <name>PrintBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) waiting</source>
+        <translation><numerusform>%n 张小票待打印</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>There is no receipt {receipt_id}.</source>
+        <translation>没有小票 {receipt_id}。</translation>
+    </message>
+    <message>
+        <source>There is no print job {job_id}.</source>
+        <translation>没有打印任务 {job_id}。</translation>
+    </message>
+    <message>
+        <source>This print job is not waiting for a decision (it is {state}).</source>
+        <translation>此打印任务无需确认（当前状态：{state}）。</translation>
+    </message>
+    <message>
+        <source>Only a failed print job can be retried (it is {state}).</source>
+        <translation>只有失败的打印任务可以重试（当前状态：{state}）。</translation>
+    </message>
+    <message>
+        <source>The stored receipt cannot be read: {detail}</source>
+        <translation>无法读取保存的小票：{detail}</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed ({detail}). The details are in the log.</source>
+        <translation>小票未能打印（{detail}），详情见日志。</translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing: check the paper, then reprint or mark as printed.</source>
+        <translation>打印中途停止（可能已打印）：请检查纸张，然后补打或标记为已打印。</translation>
+    </message>
+</context>
+<context>
     <name>Printer</name>
     <message>
         <source>The printer {printer} cannot be reached. Check that it is on and connected.</source>
-        <translation type="unfinished" />
+        <translation>无法连接打印机 {printer}，请检查电源和连线。</translation>
     </message>
     <message>
         <source>The printer {printer} did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>打印机 {printer} 响应超时。</translation>
     </message>
     <message>
         <source>The printer setting “{printer}” cannot be used: {detail}</source>
-        <translation type="unfinished" />
+        <translation>打印机设置“{printer}”无法使用：{detail}</translation>
     </message>
     <message>
         <source>Printing on {printer} failed: {detail}</source>
-        <translation type="unfinished" />
+        <translation>在 {printer} 上打印失败：{detail}</translation>
+    </message>
+    <message>
+        <source>No Chinese font was found for receipt images. Copy a .ttf or .ttc font (for example WenQuanYi Micro Hei) into {detail}, or use text mode.</source>
+        <translation>找不到用于图片小票的中文字体。请把 .ttf 或 .ttc 字体（如文泉驿微米黑）复制到 {detail}，或改用文字模式。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsPage</name>
+    <message>
+        <source>tcp://host:9100, serial://COM3?baudrate=9600, win32://printer name, usb://0x0416:0x5011, file:///path or preview://</source>
+        <translation>tcp://主机:9100、serial://COM3?baudrate=9600、win32://打印机名称、usb://0x0416:0x5011、file:///路径 或 preview://</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 毫米（每行 32 字符）</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 毫米（每行 48 字符）</translation>
+    </message>
+    <message>
+        <source>80 mm (42 characters)</source>
+        <translation>80 毫米（每行 42 字符）</translation>
+    </message>
+    <message>
+        <source>Text (the printer's Chinese font)</source>
+        <translation>文字（打印机自带中文字库）</translation>
+    </message>
+    <message>
+        <source>Image (any printer, any script)</source>
+        <translation>图片（适用所有打印机和文字）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>Print mode</source>
+        <translation>打印方式</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Enter the printer address first.</source>
+        <translation>请先输入打印机地址。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Test receipt sent. Printer: {status}</source>
+        <translation>测试页已发送。打印机：{status}</translation>
+    </message>
+    <message>
+        <source>Not printed. Printer: {status}</source>
+        <translation>未打印。打印机：{status}</translation>
+    </message>
+    <message>
+        <source>The test print failed. The details are in the log.</source>
+        <translation>测试打印失败，详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>Printer ready</source>
+        <translation>打印机就绪</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>Printer cover open</source>
+        <translation>纸仓盖打开</translation>
+    </message>
+    <message>
+        <source>Printer offline</source>
+        <translation>打印机脱机</translation>
+    </message>
+    <message>
+        <source>Printer error</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation>打印机状态未知</translation>
+    </message>
+    <message>
+        <source>No printer set up</source>
+        <translation>未设置打印机</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>纸将用完</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt image</source>
+        <translation>小票图片</translation>
+    </message>
+    <message>
+        <source>No receipt printed yet.</source>
+        <translation>尚未打印小票。</translation>
+    </message>
+    <message>
+        <source>The receipt image cannot be opened.</source>
+        <translation>无法打开小票图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>已打印的小票（演示打印机）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>报表摘要</translation>
+    </message>
+    <message>
+        <source>Report as printed</source>
+        <translation>报表打印样式</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报表文本</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print this report</source>
+        <translation>打印此报表</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>报表提示</translation>
+    </message>
+    <message>
+        <source>Z report No. {number}</source>
+        <translation>Z 报表 第 {number} 号</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>差额原因：{reason}</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <source>A snapshot of the open shift: nothing is closed or reset.</source>
+        <translation>当前班次的即时报表：不交班，也不清零。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Scan the waybill</source>
+        <translation>扫描运单号</translation>
+    </message>
+    <message>
+        <source>Which parcel</source>
+        <translation>哪个包裹</translation>
+    </message>
+    <message>
+        <source>Parcel to return</source>
+        <translation>要退的包裹</translation>
+    </message>
+    <message>
+        <source>Parcel details</source>
+        <translation>包裹信息</translation>
+    </message>
+    <message>
+        <source>Courier's name</source>
+        <translation>快递员姓名</translation>
+    </message>
+    <message>
+        <source>e.g. ZTO Master Wang</source>
+        <translation>如：中通 王师傅</translation>
+    </message>
+    <message>
+        <source>Return to courier (Enter)</source>
+        <translation>确认退件（回车）</translation>
+    </message>
+    <message>
+        <source>Return the parcel</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Returned just now</source>
+        <translation>刚刚退件</translation>
+    </message>
+    <message>
+        <source>Parcels returned just now</source>
+        <translation>刚刚退回的包裹</translation>
+    </message>
+    <message>
+        <source>No parcel with waybill {waybill} is in station.</source>
+        <translation>在站包裹中没有运单号 {waybill}。</translation>
+    </message>
+    <message>
+        <source>{code} · {waybill} returned to {courier}.</source>
+        <translation>{code} · {waybill} 已退给{courier}。</translation>
+    </message>
+    <message>
+        <source>{carrier} · {phone} · {days} days in station</source>
+        <translation>{carrier} · {phone} · 在站 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Phone tail</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>后四位</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-15</source>
+        <translation>如 3-2-15</translation>
+    </message>
+    <message>
+        <source>Checked in between</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>Limit to check-in dates</source>
+        <translation>按入库日期查询</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Search parcels</source>
+        <translation>查询包裹</translation>
+    </message>
+    <message>
+        <source>Parcels found</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>包裹记录</translation>
+    </message>
+    <message>
+        <source>History of the chosen parcel</source>
+        <translation>选中包裹的记录</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation>尾号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>{count} parcels found.</source>
+        <translation>找到 {count} 件包裹。</translation>
+    </message>
+    <message>
+        <source>No parcel matches.</source>
+        <translation>没有符合条件的包裹。</translation>
+    </message>
+    <message>
+        <source>History of {code} · {waybill}</source>
+        <translation>{code} · {waybill} 的记录</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>by {method}</source>
+        <translation>凭{method}</translation>
+    </message>
+    <message>
+        <source>courier {name}</source>
+        <translation>快递员 {name}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>取件码 {code}</translation>
+    </message>
+    <message>
+        <source>{days} days in station</source>
+        <translation>在站 {days} 天</translation>
+    </message>
+    <message>
+        <source>Recorded by the platform; no counter events here.</source>
+        <translation>平台同步的记录，本柜台无操作记录。</translation>
     </message>
 </context>
 <context>
@@ -458,136 +2176,483 @@
     <name>SetUp</name>
     <message>
         <source>A name has at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>This station is already set up: staff exist.</source>
-        <translation type="unfinished" />
+        <translation>本站已完成初始化：已有员工。</translation>
     </message>
     <message>
         <source>Enter the station name.</source>
-        <translation type="unfinished" />
+        <translation>请输入站点名称。</translation>
     </message>
     <message>
         <source>Enter the terminal name.</source>
-        <translation type="unfinished" />
+        <translation>请输入终端名称。</translation>
     </message>
     <message>
         <source>A terminal code is 1 to 16 letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>终端编号为 1 至 16 位字母或数字。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language shows after the next start.</source>
+        <translation>新语言将在下次启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>站点初始化</translation>
+    </message>
+    <message>
+        <source>Set-up message</source>
+        <translation>初始化提示</translation>
+    </message>
+    <message>
+        <source>Welcome. Name this service station and this counter, then create the administrator who will manage staff and settings.</source>
+        <translation>欢迎使用。请填写服务站和本柜台的名称，再创建负责管理员工和设置的管理员。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>for example: Xingfuli Community Service Station</source>
+        <translation>例如：幸福里社区服务站</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>终端名称</translation>
+    </message>
+    <message>
+        <source>for example: Counter 1</source>
+        <translation>例如：1号柜台</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Next: choose a PIN</source>
+        <translation>下一步：设置 PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. The administrator logs in with it and approves overrides.</source>
+        <translation>4 至 8 位数字。管理员用它登录，也用它授权。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the names</source>
+        <translation>返回填写名称</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: names</source>
+        <translation>第 1 步（共 2 步）：名称</translation>
+    </message>
+    <message>
+        <source>Fill in all three names.</source>
+        <translation>请填写全部三项名称。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: administrator PIN</source>
+        <translation>第 2 步（共 2 步）：管理员 PIN</translation>
+    </message>
+    <message>
+        <source>{name}, choose your PIN</source>
+        <translation>{name}，请设置您的 PIN</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>请再次输入相同的 PIN</translation>
+    </message>
+    <message>
+        <source>Finish set-up</source>
+        <translation>完成初始化</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose a PIN again.</source>
+        <translation>两次输入的 PIN 不一致，请重新设置。</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>正在初始化…</translation>
     </message>
 </context>
 <context>
     <name>Shelves</name>
     <message>
         <source>There is no shelf {shelf}. Shelves: {shelves}.</source>
-        <translation type="unfinished" />
+        <translation>没有货架 {shelf}。现有货架：{shelves}。</translation>
     </message>
     <message>
         <source>Shelf {shelf} has layers 1 to {layers}.</source>
-        <translation type="unfinished" />
+        <translation>货架 {shelf} 只有第 1 到 {layers} 层。</translation>
     </message>
     <message>
         <source>All {capacity} shelf places are taken. Choose a shelf by hand.</source>
-        <translation type="unfinished" />
+        <translation>全部 {capacity} 个货位已满，请手动选择货架。</translation>
     </message>
     <message>
         <source>Shelf {shelf} is full. Choose a layer by hand.</source>
-        <translation type="unfinished" />
+        <translation>货架 {shelf} 已满，请手动选择层。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftHistoryView</name>
+    <message>
+        <source>Shifts</source>
+        <translation>班次列表</translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation>Z 号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>开班人</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>View report</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>View the chosen shift's report</source>
+        <translation>查看所选班次的报表</translation>
+    </message>
+    <message>
+        <source>Shift history message</source>
+        <translation>班次记录提示</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>{count} shifts, newest first.</source>
+        <translation>共 {count} 个班次，最新的在前。</translation>
+    </message>
+    <message>
+        <source>No shifts yet.</source>
+        <translation>暂无班次。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftOverview</name>
+    <message>
+        <source>No shift is open on this terminal.</source>
+        <translation>本终端当前没有进行中的班次。</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer, then open the shift. Money can be taken only while a shift is open.</source>
+        <translation>请先清点钱箱中的备用金，然后开班。开班后才能收款。</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Open a shift with a counted float</source>
+        <translation>清点备用金并开班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金收款（净额）</translation>
+    </message>
+    <message>
+        <source>Voucher sales</source>
+        <translation>消费券收款</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Vouchers refunded</source>
+        <translation>已退消费券</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Record cash paid in</source>
+        <translation>登记其他收入</translation>
+    </message>
+    <message>
+        <source>Record cash paid out</source>
+        <translation>登记其他支出</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <source>Show the X report</source>
+        <translation>查看 X 报表</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the shift</source>
+        <translation>点钞并交班</translation>
+    </message>
+    <message>
+        <source>Shift history</source>
+        <translation>班次记录</translation>
+    </message>
+    <message>
+        <source>Show the shift history</source>
+        <translation>查看班次记录</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Show the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Supervisors:</source>
+        <translation>主管功能：</translation>
+    </message>
+    <message>
+        <source>Shift open since {time}, opened by {name}</source>
+        <translation>班次进行中：{name} 于 {time} 开班</translation>
+    </message>
+    <message>
+        <source>{count} · {amount}</source>
+        <translation>{count} 笔 · {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift message</source>
+        <translation>班次提示</translation>
+    </message>
+    <message>
+        <source>Open shift: count the float</source>
+        <translation>开班：清点备用金</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Close shift: count the drawer</source>
+        <translation>交班：点钞</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <source>Shift history</source>
+        <translation>班次记录</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Paid out {amount}: {reason}</source>
+        <translation>其他支出 {amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The shift is closed. The Z report is sent to the printer.</source>
+        <translation>已交班，Z 报表已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Shift opened by {name}</source>
+        <translation>该班次由 {name} 开班</translation>
+    </message>
+    <message>
+        <source>To look at the shift history and the audit log.</source>
+        <translation>用于查看班次记录和审计日志。</translation>
     </message>
 </context>
 <context>
     <name>Shifts</name>
     <message>
         <source>Unknown denomination {value}.</source>
-        <translation type="unfinished" />
+        <translation>未知面额 {value}。</translation>
     </message>
     <message>
         <source>A count must be between 0 and {limit}.</source>
-        <translation type="unfinished" />
+        <translation>数量必须在 0 到 {limit} 之间。</translation>
     </message>
     <message>
         <source>A reason has at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>No shift is open. Open a shift before taking money.</source>
-        <translation type="unfinished" />
+        <translation>当前没有进行中的班次，请先开班再收款。</translation>
     </message>
     <message>
         <source>That shift is closed. Log in again to continue.</source>
-        <translation type="unfinished" />
+        <translation>该班次已交班，请重新登录后继续。</translation>
     </message>
     <message>
         <source>Log in as a staff member first.</source>
-        <translation type="unfinished" />
+        <translation>请先以员工身份登录。</translation>
     </message>
     <message>
         <source>A shift is already open on this terminal ({name}).</source>
-        <translation type="unfinished" />
+        <translation>本终端已有进行中的班次（{name}）。</translation>
     </message>
     <message>
         <source>Say why cash is paid in.</source>
-        <translation type="unfinished" />
+        <translation>请填写其他收入的原因。</translation>
     </message>
     <message>
         <source>Say why cash is paid out.</source>
-        <translation type="unfinished" />
+        <translation>请填写其他支出的原因。</translation>
     </message>
     <message>
         <source>The drawer should hold only {expected}.</source>
-        <translation type="unfinished" />
+        <translation>钱箱应有现金只有 {expected}。</translation>
     </message>
     <message>
         <source>The change cannot be more than the cash tendered.</source>
-        <translation type="unfinished" />
+        <translation>找零不能多于实收现金。</translation>
     </message>
     <message>
         <source>This sale's cash was already reversed.</source>
-        <translation type="unfinished" />
+        <translation>这笔交易的现金已冲回。</translation>
     </message>
     <message>
         <source>Unknown shift.</source>
-        <translation type="unfinished" />
+        <translation>班次不存在。</translation>
     </message>
     <message>
         <source>The shift is still open: no Z report yet.</source>
-        <translation type="unfinished" />
+        <translation>班次尚未交班，暂无 Z 报表。</translation>
     </message>
     <message>
         <source>The count is {variance} off what is expected: say why.</source>
-        <translation type="unfinished" />
+        <translation>点钞结果与应有金额相差 {variance}，请说明原因。</translation>
     </message>
 </context>
 <context>
     <name>Staff</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished" />
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>A name has at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>姓名最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Unknown role {role}.</source>
-        <translation type="unfinished" />
+        <translation>未知角色 {role}。</translation>
     </message>
     <message>
         <source>This terminal is paired: add staff on the platform, then sync.</source>
-        <translation type="unfinished" />
+        <translation>本终端已绑定平台：请在平台添加员工后同步。</translation>
     </message>
     <message>
         <source>Unknown staff member.</source>
-        <translation type="unfinished" />
+        <translation>员工不存在。</translation>
     </message>
     <message>
         <source>The current PIN is wrong.</source>
-        <translation type="unfinished" />
+        <translation>当前 PIN 不正确。</translation>
     </message>
     <message>
         <source>{name} is the last admin and stays active.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是最后一位管理员，不能停用。</translation>
     </message>
 </context>
 <context>
@@ -625,12 +2690,76 @@
         <translation>● 离线 · 未配对</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation>立即与平台同步</translation>
+    </message>
+    <message>
+        <source>Simulate offline</source>
+        <translation>模拟断网</translation>
+    </message>
+    <message>
+        <source>Simulate a network outage (demo)</source>
+        <translation>模拟网络中断（演示）</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>上次同步成功时间</translation>
+    </message>
+    <message>
+        <source>Items needing attention</source>
+        <translation>需处理事项</translation>
+    </message>
+    <message>
+        <source>● Offline (simulated)</source>
+        <translation>● 离线（模拟）</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>● Sync stopped: call a technician</source>
+        <translation>● 同步已停止：请联系技术人员</translation>
+    </message>
+    <message>
+        <source>● Sync stopped: update the app</source>
+        <translation>● 同步已停止：请升级程序</translation>
+    </message>
+    <message>
+        <source>● Sync refused: pair the terminal again</source>
+        <translation>● 同步被拒绝：请重新配对终端</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source> · syncing</source>
+        <translation> · 同步中</translation>
+    </message>
+    <message>
         <source>{n} to send, oldest {age}</source>
         <translation>待上传 {n} 条，最早 {age}前</translation>
     </message>
     <message>
         <source>Nothing to send</source>
         <translation>无待上传</translation>
+    </message>
+    <message>
+        <source>Last sync {age} ago</source>
+        <translation>上次同步 {age}前</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>{n} need attention</source>
+        <translation>{n} 项待处理</translation>
     </message>
     <message>
         <source>Printer: {uri}</source>
@@ -676,6 +2805,141 @@
     </message>
 </context>
 <context>
+    <name>StocktakeScreen</name>
+    <message>
+        <source>Shelf to count</source>
+        <translation>盘点货架</translation>
+    </message>
+    <message>
+        <source>Choose a shelf</source>
+        <translation>选择货架</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新盘点</translation>
+    </message>
+    <message>
+        <source>Start the count again</source>
+        <translation>重新开始盘点</translation>
+    </message>
+    <message>
+        <source>Scan a parcel on the shelf</source>
+        <translation>扫描货架上的包裹</translation>
+    </message>
+    <message>
+        <source>Scan each parcel's waybill or pickup code</source>
+        <translation>逐件扫描运单号或取件码</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫描内容</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parcels scanned on this shelf</source>
+        <translation>本货架已扫描的包裹</translation>
+    </message>
+    <message>
+        <source>Finish count</source>
+        <translation>完成盘点</translation>
+    </message>
+    <message>
+        <source>Finish and compare with the records</source>
+        <translation>完成并与记录核对</translation>
+    </message>
+    <message>
+        <source>Missing: expected on the shelf, not scanned</source>
+        <translation>缺件：应在货架上但未扫到</translation>
+    </message>
+    <message>
+        <source>Why it is unexpected</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned, not expected on this shelf</source>
+        <translation>多件：扫到但不应在此货架</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Missing (expected, not scanned)</source>
+        <translation>缺件（应在未扫到）</translation>
+    </message>
+    <message>
+        <source>Unexpected (scanned, not expected here)</source>
+        <translation>多件（扫到但不属于此货架）</translation>
+    </message>
+    <message>
+        <source>Choose the shelf, scan every parcel on it, then finish the count.</source>
+        <translation>选择货架，逐件扫描货架上的包裹，然后完成盘点。</translation>
+    </message>
+    <message>
+        <source>Choose the shelf to count first.</source>
+        <translation>请先选择要盘点的货架。</translation>
+    </message>
+    <message>
+        <source>{scan} was scanned already.</source>
+        <translation>{scan} 已扫描过。</translation>
+    </message>
+    <message>
+        <source>On this shelf</source>
+        <translation>在本货架</translation>
+    </message>
+    <message>
+        <source>Not expected here</source>
+        <translation>不属于本货架</translation>
+    </message>
+    <message>
+        <source>{scan} is not expected on this shelf.</source>
+        <translation>{scan} 不属于本货架。</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf} matches the records.</source>
+        <translation>货架 {shelf} 与记录一致。</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}: {missing} missing, {unexpected} unexpected.</source>
+        <translation>货架 {shelf}：缺 {missing} 件，多 {unexpected} 件。</translation>
+    </message>
+    <message>
+        <source>No shelf chosen</source>
+        <translation>未选择货架</translation>
+    </message>
+    <message>
+        <source>Scanned {found} of {expected} expected · {scans} scans</source>
+        <translation>已扫到 {found}/{expected} 件 · 共扫描 {scans} 次</translation>
+    </message>
+    <message>
+        <source>The report appears here when the count is finished.</source>
+        <translation>完成盘点后在此显示结果。</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}: found {found} of {expected}; {missing} missing, {unexpected} unexpected.</source>
+        <translation>货架 {shelf}：找到 {found}/{expected} 件；缺 {missing} 件，多 {unexpected} 件。</translation>
+    </message>
+    <message>
+        <source>In station on shelf {shelf} as {code}: put it back there.</source>
+        <translation>在站，应在货架 {shelf}（{code}）：请放回。</translation>
+    </message>
+    <message>
+        <source>Left the station already ({status}).</source>
+        <translation>已离站（{status}）。</translation>
+    </message>
+    <message>
+        <source>Not known at this station.</source>
+        <translation>本站无此包裹。</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The database failed.</source>
@@ -708,12 +2972,52 @@
         <source>The platform sent data that cannot be used ({entity} {id}: {problem}).</source>
         <translation>平台发来的数据无法使用（{entity} {id}：{problem}）。</translation>
     </message>
+    <message>
+        <source>The terminal's key file {path} cannot be read; pair the terminal again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The terminal's key file {path} is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} cannot be used: the platform must be reached over https (plain http only on this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform does not know the enrollment code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment code {code} has expired; ask for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment code {code} was already used; ask for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This terminal is already paired (terminal {terminal}). Pairing again needs a new data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused to pair this terminal ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairing failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This terminal is not paired with a platform yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Vouchers</name>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">金额必须大于零。</translation>
     </message>
     <message>
         <source>Not enough voucher balance: {available} available, {amount} needed.</source>
@@ -777,7 +3081,7 @@
     </message>
     <message>
         <source>The amount is too large (at most {limit}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">金额过大（最多 {limit}）。</translation>
     </message>
     <message>
         <source>No redemption {id} at this station.</source>
@@ -789,6 +3093,22 @@
     </message>
     <message>
         <source>The platform rejected this redemption: nothing was spent to refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up vouchers by household is switched off at this station. Ask the resident for their member QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a logged-in staff member may look up accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household {id} at this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No voucher refund {id} at this station.</source>
         <translation type="unfinished" />
     </message>
 </context>
