@@ -54,7 +54,14 @@ def declare(setting: Setting[T]) -> Setting[T]:
 
 
 LANGUAGE = declare(
-    Setting("ui.language", str, "zh_CN", "Language of the counter screens.", ("zh_CN", "en"))
+    Setting(
+        "ui.language",
+        str,
+        "zh_CN",
+        "Language of the counter screens, and the kiosk's language after each reset"
+        " (ug: Uyghur, right to left).",
+        ("zh_CN", "en", "ug"),
+    )
 )
 TIMEZONE = declare(
     Setting(
@@ -183,6 +190,35 @@ VOUCHERS_ALLOW_ASSISTED_LOOKUP = declare(
         False,
         "Let staff find a resident's voucher"
         " account by household when no member QR is at hand (each lookup is audited).",
+    )
+)
+KIOSK_LARGE_TEXT = declare(
+    Setting(
+        "kiosk.large_text",
+        bool,
+        False,
+        "Kiosk: make all text a quarter larger (for residents who see poorly).",
+    )
+)
+KIOSK_IDLE_SECONDS = declare(
+    Setting(
+        "kiosk.idle_seconds",
+        int,
+        90,
+        "Kiosk: seconds without a touch before the screen warns (20 s) and then clears"
+        " everything personal and returns to the notices.",
+        minimum=30,
+        maximum=600,
+    )
+)
+KIOSK_NOTICE_SECONDS = declare(
+    Setting(
+        "kiosk.notice_seconds",
+        int,
+        8,
+        "Kiosk: seconds each notice stays on the idle screen.",
+        minimum=3,
+        maximum=60,
     )
 )
 

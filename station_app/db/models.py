@@ -97,6 +97,10 @@ class SyncState(Base):
     """Server time seen at the last response, with the device time it arrived at."""
     device_time_at_server_time: Mapped[datetime | None]
     server_last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    repull_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Set when the platform answered ``recover`` (this database is older than what it had
+    sent): until a full pull has finished, local balances may be stale, so offline money
+    ops (voucher redemptions) must wait. Cleared by the sync engine after that pull."""
 
 
 class OutboxOp(Base):

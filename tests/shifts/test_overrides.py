@@ -34,6 +34,7 @@ def test_the_permission_table() -> None:
         "staff_admin",
         "close_other_shift",
         "undo_pickup",
+        "view_audit",
     } == permissions.ACTIONS
     for action in permissions.ACTIONS:
         assert not permissions.allowed("clerk", action)

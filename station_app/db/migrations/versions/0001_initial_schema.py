@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 04:07:27.048160
+Create Date: 2026-11-26 04:27:31.363434
 """
 
 from __future__ import annotations
@@ -186,6 +186,7 @@ def upgrade() -> None:
             "device_time_at_server_time", station_app.db.types.UTCDateTime(length=27), nullable=True
         ),
         sa.Column("server_last_seq", sa.Integer(), nullable=False),
+        sa.Column("repull_required", sa.Boolean(), nullable=False),
         sa.CheckConstraint("id = 1", name=op.f("ck_sync_state_single_row")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
     )
