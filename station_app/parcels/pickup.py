@@ -19,7 +19,7 @@ from station_app.parcels.lookups import (
 from station_app.parcels.scans import clean_text, normalize_code
 from station_app.parcels.views import IN_STATION, PICKED_UP, ParcelView, view
 from station_app.shelves import ShelfLayout, Slot, allocate, code_taken, free_seq
-from station_app.work import Work
+from station_app.work import Actor, Work
 
 PICKUP_METHODS = ("code", "phone_tail", "member_qr", "household", "waybill")
 COLLECTORS = ("self", "family", "neighbour")
@@ -110,14 +110,20 @@ def pick_up_by_code(work: Work, code: str, *, evidence: Evidence = Evidence()) -
 
 
 def undo_pick_up(
-    work: Work, parcel_id: str, layout: ShelfLayout, *, reason: str | None = None
+    work: Work,
+    parcel_id: str,
+    layout: ShelfLayout,
+    *,
+    reason: str | None = None,
+    override: Actor | None = None,
 ) -> ParcelView:
     """Put a parcel handed over by mistake back in station (supervisor, within 10 minutes).
 
-    It keeps its code if no other parcel took it meanwhile; otherwise it gets a new one,
-    on the same layer when there is room.
+    A clerk may do it with a supervisor's approval (``override``, from
+    ``staff.authorize_override``). The parcel keeps its code if no other parcel took it
+    meanwhile; otherwise it gets a new one, on the same layer when there is room.
     """
-    if work.actor.role not in UNDO_ROLES:
+    if work.actor.role not in UNDO_ROLES and (override is None or override.role not in UNDO_ROLES):
         raise UndoRefusedError(QT_TRANSLATE_NOOP("Parcels", "Only a supervisor can undo a pickup."))
     note = clean_text(reason, limit=NOTE_MAX)
     parcel = work.session.get(Parcel, parcel_id)
@@ -181,7 +187,12 @@ def undo_pick_up(
             "slot_seq": parcel.slot_seq,
             "reason": note,
         },
-        details={"pickup_code": code, "previous_code": old_code, "reason": note},
+        details={
+            "pickup_code": code,
+            "previous_code": old_code,
+            "reason": note,
+            **({"approved_by": override.staff_id} if override is not None else {}),
+        },
     )
     return view(parcel)
 

@@ -261,6 +261,20 @@ def test_undo_is_refused_for_a_clerk_and_after_ten_minutes(
         run(crew.supervisor, parcels.undo_pick_up, still_here.id, layout)
 
 
+def test_a_clerk_undoes_with_a_supervisors_approval(
+    receive: Callable[..., ParcelView],
+    run: Callable[..., Any],
+    crew: Crew,
+    layout: ShelfLayout,
+) -> None:
+    parcel = receive()
+    run(crew.clerk, parcels.pick_up, [parcel.id], method="code")
+    with pytest.raises(UndoRefusedError, match="Only a supervisor"):
+        run(crew.clerk, parcels.undo_pick_up, parcel.id, layout, override=crew.clerk)
+    back = run(crew.clerk, parcels.undo_pick_up, parcel.id, layout, override=crew.supervisor)
+    assert back.status == "in_station"
+
+
 def test_garbage_codes_and_tails_are_refused(station: Station) -> None:
     with station.database.reading() as session:
         for junk in ("", "3-2", "x-1-1-1", "3-2-1\x00", "1" * 30):

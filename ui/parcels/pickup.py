@@ -9,7 +9,6 @@ Recent pickups (the undo window) are listed beside it; a clerk's undo asks a sup
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -74,17 +73,6 @@ def recent_pickups(session: Session, now: datetime) -> list[ParcelView]:
         ):
             found[parcel_id] = parcel
     return sorted(found.values(), key=lambda p: p.picked_up_at or now, reverse=True)
-
-
-def as_approver(work: Work, approver: Actor) -> Work:
-    """The same unit of work, acting as the supervisor who approved by PIN.
-
-    ``undo_pick_up`` checks the acting role itself (it takes no override), so the approved
-    undo runs as the supervisor, in the transaction that audits the approval.
-    """
-    acting = replace(work, actor=approver)
-    acting.now = work.now
-    return acting
 
 
 class PickupScreen(ParcelScreen):
@@ -363,8 +351,7 @@ class PickupScreen(ParcelScreen):
         old_code = parcel.pickup_code
 
         def perform(work: Work, approver: Actor | None) -> ParcelView:
-            acting = work if approver is None else as_approver(work, approver)
-            return parcels.undo_pick_up(acting, parcel.id, layout)
+            return parcels.undo_pick_up(work, parcel.id, layout, override=approver)
 
         self.undo.setEnabled(False)
         self.message.note(self.tr("Putting {code} back in station…").format(code=old_code))
