@@ -30,6 +30,12 @@ def _parcels_page(context: AppContext) -> QWidget:
     return ParcelsPage(context)
 
 
+def _bills_page(context: AppContext) -> QWidget:
+    from ui.bills import BillsPage
+
+    return BillsPage(context)
+
+
 def _shift_page(context: AppContext) -> QWidget:
     from ui.shift_page import ShiftPage
 
@@ -64,6 +70,7 @@ SECTIONS: list[Section] = [
         QT_TRANSLATE_NOOP(
             "Sections", "water, electricity, gas, property, parking and sanitation bills."
         ),
+        _bills_page,
     ),
     Section(
         "vouchers",
