@@ -400,7 +400,7 @@ class _Expansion:
         paid_share: float,
     ) -> None:
         plan = self.c["bills"]
-        lines = self.bill_lines(biller, home)
+        lines: list[dict[str, Any]] = self.bill_lines(biller, home)
         due = sum(line["amount_fen"] for line in lines)
         paid, status, arrears = 0, "unpaid", 0
         if self.rng.random() < paid_share:
@@ -415,6 +415,18 @@ class _Expansion:
         if latest and status == "unpaid" and self.rng.random() < plan["arrears_share"]:
             span = plan["arrears_months"]
             arrears = due * self.rng.randint(span["min"], span["max"])
+            # The amount due includes arrears (PROTOCOL.md): they are a line of the bill.
+            lines = [
+                *lines,
+                {
+                    "description": "往期欠费",
+                    "quantity": "1",
+                    "unit": "",
+                    "unit_price_fen": arrears,
+                    "amount_fen": arrears,
+                },
+            ]
+            due += arrears
         period = f"{year:04d}-{month:02d}"
         due_year, due_month = _add_months(year, month, 1)
         due_date = date(due_year, due_month, calendar.monthrange(due_year, due_month)[1])

@@ -9,8 +9,8 @@ from __future__ import annotations
 COPY = "副本"
 COPY_BANNER = "** 副本 **"
 PENDING = "待确认"
-PENDING_NOTE = "离线收款，待平台确认"
-PENDING_REDEMPTION_NOTE = "离线核销，待平台确认"
+PENDING_NOTE = "已收款，待平台确认"
+PENDING_REDEMPTION_NOTE = "已核销，待平台确认"
 
 TITLES = {
     "test": "打印测试",
