@@ -39,6 +39,9 @@ ANSWERED_OK = ("applied", "duplicate")
 NEEDS_STAFF = ("flagged", "rejected")
 
 
+KIOSK_NAME = "自助终端"  # the receipt and history name the kiosk, not a person
+
+
 @dataclass(frozen=True)
 class PaymentLine:
     bill_id: str
@@ -66,7 +69,8 @@ class PaymentView:
     """pending (待确认) | confirmed | flagged | voided."""
     flag_reason: str | None
     staff_name: str
-    shift_id: str
+    """Who took it; 自助终端 for the kiosk."""
+    shift_id: str | None
     lines: tuple[PaymentLine, ...]
     voided_at: datetime | None = None
     void_reason: str | None = None
@@ -181,7 +185,9 @@ def payment_views(session: Session, payments: Sequence[Payment]) -> list[Payment
                 change_fen=payment.change_fen,
                 status=status,
                 flag_reason=reason,
-                staff_name=staff.get(payment.staff_id, payment.staff_id),
+                staff_name=staff.get(payment.staff_id or "", payment.staff_id or "")
+                if payment.staff_id
+                else KIOSK_NAME,
                 shift_id=payment.shift_id,
                 lines=tuple(lines.get(payment.id, ())),
                 voided_at=payment.voided_at,

@@ -31,6 +31,7 @@ from station_app.vouchers import BillTender, OfflineLimits, redeem
 from station_app.work import Actor, Work
 
 PAYMENT_REF = "payment"
+CHANNELS = ("counter", "kiosk")
 """``ref_type`` of the payment's cash movements and receipts."""
 PENDING = "pending"
 MAX_BILLS = 24
@@ -244,6 +245,7 @@ def pay(
     online: bool | None = None,
     voucher_override: Actor | None = None,
     limits: OfflineLimits | None = None,
+    channel: str = "counter",
 ) -> PaymentResult:
     """Take the payment for ``bill_ids`` (one household) and queue its receipt.
 
@@ -253,9 +255,15 @@ def pay(
     resident handed over, the change is given back. ``online`` (default: the unit of
     work's) decides whether billers that refuse offline payments can be paid.
     ``voucher_override``: the supervisor who lifts an offline voucher limit.
+    ``channel="kiosk"``: a resident pays alone with vouchers; no cash, so no shift.
     """
     session = work.session
-    shift = require_open_shift(work)
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown payment channel {channel}")
+    kiosk = channel == "kiosk"
+    if kiosk and cash_tendered_fen:
+        raise PaymentError(QT_TRANSLATE_NOOP("Bills", "The kiosk takes vouchers only, no cash."))
+    shift = None if kiosk else require_open_shift(work)
     if online is not None:
         work.online = online
     ids = _bill_ids(bill_ids)
@@ -275,6 +283,14 @@ def pay(
     rows = _open_bills(work, ids)
     views = bill_views(session, rows)
     paid = [(view, _amount_for(view, asked, work.online)) for view in views]
+    owed = sum(amount for _view, amount in paid)
+    if kiosk and vouchers < owed:
+        raise PaymentError(
+            QT_TRANSLATE_NOOP(
+                "Bills", "The vouchers do not cover {amount}: pay the rest at the counter."
+            ),
+            amount=format_fen(owed - vouchers),
+        )
     plan = plan_tender(
         [
             BillAmount(view.id, amount, view.allow_vouchers, view.biller_name)
@@ -288,7 +304,8 @@ def pay(
     payment = Payment(
         id=new_id(),
         receipt_no=receipt_no,
-        shift_id=shift.id,
+        channel=channel,
+        shift_id=shift.id if shift is not None else None,
         staff_id=work.actor.staff_id,
         household_id=household_id,
         total_fen=plan.total_fen,

@@ -410,8 +410,10 @@ class Payment(Base):
 
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
-    shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
-    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(10), default="counter")
+    """counter | kiosk. A kiosk payment takes no cash, so it has no shift and no staff."""
+    shift_id: Mapped[str | None] = mapped_column(ForeignKey("shifts.id"), index=True)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
     total_fen: Mapped[int] = mapped_column(Integer)
     cash_fen: Mapped[int] = mapped_column(Integer, default=0)

@@ -27,6 +27,7 @@ from station_app.printing.receipts import PaymentReceipt, from_body
 from station_app.shifts import ShiftError
 from station_app.station import Station
 from station_app.vouchers import InsufficientBalanceError
+from station_app.work import Actor
 from sync.messages import OP_PAYLOADS
 from tests.bills.conftest import CLERK, Community, snapshot
 
@@ -344,5 +345,40 @@ def test_short_vouchers_refuse_the_whole_payment(
             voucher_account_id=community.account,
             voucher_fen=4280,
             online=True,
+        )
+    assert snapshot(station) == before
+
+
+def test_a_resident_pays_at_the_kiosk_with_vouchers_and_no_shift(
+    station: Station, community: Community
+) -> None:
+    kiosk = Actor(None, "自助终端", "system")
+    with station.work(kiosk) as work:  # no shift: the kiosk has no drawer
+        result = bills.pay(
+            work,
+            [community.water],
+            voucher_account_id=community.account,
+            voucher_fen=4280,
+            channel="kiosk",
+        )
+    assert (result.voucher_fen, result.cash_fen, result.change_fen) == (4280, 0, 0)
+    with station.database.reading() as session:
+        payment = session.get(Payment, result.payment_id)
+        assert payment is not None
+        assert (payment.channel, payment.shift_id, payment.staff_id) == ("kiosk", None, None)
+
+
+def test_the_kiosk_takes_no_cash(station: Station, community: Community) -> None:
+    kiosk = Actor(None, "自助终端", "system")
+    before = snapshot(station)
+    with pytest.raises(PaymentError, match="vouchers only"), station.work(kiosk) as work:
+        bills.pay(work, [community.water], cash_tendered_fen=5000, channel="kiosk")
+    with pytest.raises(PaymentError, match="do not cover"), station.work(kiosk) as work:
+        bills.pay(
+            work,
+            [community.water],
+            voucher_account_id=community.account,
+            voucher_fen=1000,
+            channel="kiosk",
         )
     assert snapshot(station) == before
