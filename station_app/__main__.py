@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from station_app import __version__
+from station_app import __version__, crash_log
 from station_app.db.errors import StorageEnvironmentError
 from station_app.i18n import UserError
 from station_app.logs import configure_logging
 from station_app.paths import StationPaths
+from station_app.settings import LANGUAGE
 
 log = logging.getLogger("station_app")
 
@@ -95,12 +96,50 @@ def print_test(argv: list[str]) -> int:
     return print_test_command(argv)
 
 
+def cmd_pair(args: argparse.Namespace) -> int:
+    from station_app.station import Station
+    from sync.pairing import pair
+
+    station = _open_station(args)
+    assert isinstance(station, Station)
+    try:
+        paired = pair(station, args.platform, args.code, terminal_name=args.name)
+    finally:
+        station.close()
+    print(json.dumps(paired.as_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    import time
+
+    from station_app import settings as S
+    from station_app.station import Station
+    from sync.engine import SyncEngine
+    from sync.pairing import terminal_client
+
+    station = _open_station(args)
+    assert isinstance(station, Station)
+    client = terminal_client(station)
+    engine = SyncEngine(station, client)
+    try:
+        while True:
+            report = engine.run_round()
+            print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), flush=True)
+            if args.once:
+                return 0 if report.ok else 1
+            time.sleep(station.settings.get(S.SYNC_INTERVAL_SECONDS))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        client.close()
+        station.close()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
-    return run_gui(
-        _paths(args), demo=args.demo, language=args.lang, kiosk=getattr(args, "kiosk", False)
-    )
+    return run_gui(_paths(args), demo=args.demo, language=args.lang, kiosk=args.kiosk)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,24 +150,42 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="keep data, settings and logs in this folder")
     parser.add_argument("--demo", action="store_true", help="run with a seeded demo community")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the screens")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE.choices,
+        help="language of the screens (ug: Uyghur, right to left); kept as the setting",
+    )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="self-service kiosk: full screen, touch only; a staff PIN leaves it",
+    )
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="technician commands", metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help)
         sub.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         return sub
 
     add("selfcheck", cmd_selfcheck, "check schema, integrity, audit chain; print JSON")
-    add("backup", cmd_backup, "copy the database to PATH (default: the backups folder)").add_argument(
-        "path", nargs="?"
-    )
-    add("restore", cmd_restore, "replace the database with a backup (app must be closed)").add_argument(
-        "path"
-    )
+    add(
+        "backup", cmd_backup, "copy the database to PATH (default: the backups folder)"
+    ).add_argument("path", nargs="?")
+    add(
+        "restore", cmd_restore, "replace the database with a backup (app must be closed)"
+    ).add_argument("path")
     add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
+    pair = add("pair", cmd_pair, "pair this terminal with the platform (one-time code)")
+    pair.add_argument("--platform", required=True, metavar="URL", help="https://platform…")
+    pair.add_argument("--code", required=True, help="enrollment code, e.g. K7Q-4M2-P9X")
+    pair.add_argument("--name", help="this terminal's name on the platform (e.g. counter-1)")
+    add("sync", cmd_sync, "sync with the platform; print each round's summary (JSON)").add_argument(
+        "--once", action="store_true", help="one round, then exit (1 if it failed)"
+    )
     commands.add_parser("print-test", help="print a test receipt (print-test --help)")
     return parser
 
@@ -136,8 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["print-test"]:
+        if argv is None:
+            crash_log.install(StationPaths.for_user().log_dir)
         return print_test(arguments[1:])
     args = build_parser().parse_args(arguments)
+    if argv is None:  # a real start; tests call main(argv) and keep their own hooks
+        crash_log.install(_paths(args).log_dir)
     try:
         result: int = args.handler(args)
         return result

@@ -5,13 +5,24 @@ One function, ``apply_changes``, takes a page of ``{"entity", "id", "op", "versi
 a malformed page raises ``ReplicaError`` and the caller's transaction rolls it all back.
 A row that still has unsent local ops is left alone (its ops come back as the platform's
 truth later), and an older version never overwrites a newer one.
+
+Two local rules the platform does not share are kept here, so a page never fails forever:
+
+- Pickup codes are unique among parcels in station here; the platform only flags a clash
+  (``pickup_code_clash``: two terminals, or a terminal restored from an old backup, gave one
+  code to two parcels). The parcel checked in first (then the smaller id) keeps the code;
+  the other takes the lowest free seq on its own layer and gets a ``code_changed`` event,
+  which ``sync.attention`` lists so staff relabel it. A parcel relabelled so keeps its
+  local code when the platform sends it again with the clashing one.
+- A parcel the platform deletes loses its parcel events with it (the audit log keeps the
+  history); without that the events' foreign key would refuse the delete.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -30,6 +41,7 @@ from station_app.db.models import (
     OutboxOp,
     OutboxRef,
     Parcel,
+    ParcelEvent,
     Policy,
     Resident,
     Staff,
@@ -39,6 +51,8 @@ from station_app.db.models import (
 )
 from station_app.db.types import parse_utc
 from station_app.i18n import QT_TRANSLATE_NOOP, UserError
+from station_app.ids import new_id
+from station_app.shelves import IN_STATION, Slot, free_seq
 
 Converter = Callable[[Any], Any]
 
@@ -271,6 +285,8 @@ class ApplyReport:
     deleted: int = 0
     stale: int = 0
     held_for_unsent_ops: int = 0
+    relabelled: list[str] = field(default_factory=list)
+    """Ids of parcels whose pickup code changed here because of a clash."""
     by_entity: dict[str, int] = field(default_factory=dict)
 
 
@@ -345,11 +361,16 @@ def _check_lines(bill_id: str, raw: Any) -> list[dict[str, Any]]:
     return lines
 
 
-def apply_changes(session: Session, changes: Iterable[Any]) -> ApplyReport:
-    """Validate the whole page, then apply it inside the caller's transaction."""
+def apply_changes(
+    session: Session, changes: Iterable[Any], *, now: datetime | None = None
+) -> ApplyReport:
+    """Validate the whole page, then apply it inside the caller's transaction.
+
+    ``now`` (trusted time) dates the parcel events this page writes, if any.
+    """
     checked = [_check(change) for change in changes]
     try:
-        return _apply(session, checked)
+        return _apply(session, checked, now or datetime.now(UTC))
     except IntegrityError as error:
         # A row pointing at a parent the page never sent, a duplicate key: the page is bad.
         raise _fail("page", "?", f"inconsistent rows ({error.orig})") from None
@@ -378,11 +399,12 @@ def _existing_rows(session: Session, checked: list[_Checked]) -> dict[tuple[str,
     return found
 
 
-def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
+def _apply(session: Session, checked: list[_Checked], now: datetime) -> ApplyReport:
     report = ApplyReport()
     rows = _existing_rows(session, checked)
     unsent = _rows_with_unsent_ops(session) if rows else set()
     lines = _PendingLines()
+    codes = _ParcelCodes(report, now, checked)
     previous_entity = None
     for change in checked:
         if change.entity != previous_entity:
@@ -403,17 +425,22 @@ def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
                 if change.entity == "bill":
                     lines.forget(change.id)
                     session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
+                if change.entity == "parcel":
+                    session.execute(delete(ParcelEvent).where(ParcelEvent.parcel_id == change.id))
                 session.delete(row)
                 session.flush()  # so a later change in this page can insert the id afresh
                 del rows[(change.entity, change.id)]
                 report.deleted += 1
             continue
         stored = row is not None
+        values = change.values
+        if change.entity == "parcel":
+            values = codes.place(session, change.id, row, values)
         if row is None:
             row = spec.model(id=change.id)
             session.add(row)
             rows[(change.entity, change.id)] = row
-        for name, value in change.values.items():
+        for name, value in values.items():
             setattr(row, name, value)
         for name, rule in spec.fields.items():
             if not rule.required and name not in change.values and hasattr(row, name):
@@ -426,7 +453,96 @@ def _apply(session: Session, checked: list[_Checked]) -> ApplyReport:
         report.upserted += 1
         report.by_entity[change.entity] = report.by_entity.get(change.entity, 0) + 1
     lines.flush(session)
+    codes.flush(session)
     return report
+
+
+class _ParcelCodes:
+    """Keeps pickup codes unique among parcels in station while a page lands."""
+
+    def __init__(self, report: ApplyReport, now: datetime, checked: list[_Checked]) -> None:
+        self.report = report
+        self.now = now
+        self.events: list[ParcelEvent] = []
+        # Codes the page itself gives out: a parcel that moves must not land on one of them.
+        self.claimed = {
+            change.values["pickup_code"]
+            for change in checked
+            if change.entity == "parcel" and change.values.get("status") == "in_station"
+        }
+
+    def place(
+        self, session: Session, parcel_id: str, row: Any, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The values to store for an incoming parcel, its code moved if it must yield."""
+        if values.get("status") != "in_station":
+            return values
+        code = values["pickup_code"]
+        holder = session.execute(
+            select(Parcel).where(IN_STATION, Parcel.pickup_code == code, Parcel.id != parcel_id)
+        ).scalar_one_or_none()
+        if holder is None:
+            return values
+        if (values["checked_in_at"], parcel_id) < (holder.checked_in_at, holder.id):
+            # The incoming parcel was first: the one here moves to a free place.
+            slot = self._free_slot(session, holder.shelf, holder.layer)
+            self._moved(holder.id, code, slot.code, other=parcel_id)
+            holder.slot_seq, holder.pickup_code = slot.seq, slot.code
+            session.flush()
+            return values
+        if (
+            row is not None
+            and row.status == "in_station"
+            and row.pickup_code != code
+            and not _code_held(session, row.pickup_code, parcel_id)
+        ):
+            # Moved by an earlier page: it stays where staff relabelled it.
+            kept = ("shelf", "layer", "slot_seq", "pickup_code")
+            return {**values, **{name: getattr(row, name) for name in kept}}
+        slot = self._free_slot(session, values["shelf"], values["layer"])
+        self._moved(parcel_id, code, slot.code, other=holder.id)
+        return {**values, "slot_seq": slot.seq, "pickup_code": slot.code}
+
+    def _free_slot(self, session: Session, shelf: str, layer: int) -> Slot:
+        slot = Slot(shelf, layer, free_seq(session, shelf, layer))
+        while slot.code in self.claimed or _code_held(session, slot.code, ""):
+            slot = Slot(shelf, layer, slot.seq + 1)
+        return slot
+
+    def _moved(self, parcel_id: str, old: str, new: str, *, other: str) -> None:
+        self.report.relabelled.append(parcel_id)
+        self.events.append(
+            ParcelEvent(
+                id=new_id(),
+                parcel_id=parcel_id,
+                kind=CODE_CHANGED,
+                at=self.now,
+                staff_id=None,
+                details={
+                    "from": old,
+                    "to": new,
+                    "reason": "pickup_code_clash",
+                    "other_parcel_id": other,
+                },
+            )
+        )
+
+    def flush(self, session: Session) -> None:
+        """Events after their parcels: a new parcel's row must exist first."""
+        session.add_all(self.events)
+        session.flush()
+        self.events.clear()
+
+
+CODE_CHANGED = "code_changed"
+"""The parcel event of a pickup code moved by the clash rule (``details``: from, to)."""
+
+
+def _code_held(session: Session, code: str, other_than: str) -> bool:
+    found = session.execute(
+        select(Parcel.id).where(IN_STATION, Parcel.pickup_code == code, Parcel.id != other_than)
+    ).first()
+    return found is not None
 
 
 def _rows_with_unsent_ops(session: Session) -> set[tuple[str, str]]:
@@ -472,9 +588,15 @@ class _PendingLines:
         self.replaced.clear()
 
 
-def apply_page(session: Session, changes: Iterable[Any], next_cursor: str | None) -> ApplyReport:
+def apply_page(
+    session: Session,
+    changes: Iterable[Any],
+    next_cursor: str | None,
+    *,
+    now: datetime | None = None,
+) -> ApplyReport:
     """A pull page and its cursor in one transaction: both land or neither does."""
-    report = apply_changes(session, changes)
+    report = apply_changes(session, changes, now=now)
     state = session.get(SyncState, 1)
     assert state is not None
     state.cursor = next_cursor

@@ -1,4 +1,5 @@
-"""The status bar: online/offline, pending ops and their age, printer, staff, shift."""
+"""The status bar: online/offline, pending ops and their age, last sync, items needing
+attention, printer, staff, shift; "sync now" and, in demo mode, "simulate offline"."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QStatusBar, QWidget
 
 from station_app import outbox
 from station_app import settings as S
-from station_app.db.models import Shift
+from station_app.db.models import Shift, SyncState
 from station_app.station import Station
+from sync.attention import attention_count
 from ui.context import AppContext
+from ui.sync_worker import SyncSnapshot, SyncWorker
 
 REFRESH_MS = 5000
 
@@ -24,6 +27,8 @@ class StatusFacts:
     oldest_pending_at: datetime | None
     open_shift: bool
     now: datetime
+    last_success_at: datetime | None = None
+    attention: int = 0
 
 
 def read_status(station: Station) -> StatusFacts:
@@ -36,12 +41,16 @@ def read_status(station: Station) -> StatusFacts:
             .first()
             is not None
         )
+        state = session.get(SyncState, 1)
+        attention = attention_count(session) if info.paired else 0
     return StatusFacts(
         paired=info.paired,
         pending=summary.pending,
         oldest_pending_at=summary.oldest_pending_at,
         open_shift=shift_open,
         now=station.clock.trusted_now(),
+        last_success_at=state.last_success_at if state else None,
+        attention=attention,
     )
 
 
@@ -61,28 +70,58 @@ class StationStatusBar(QStatusBar):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.sync: SyncWorker | None = None
+        self._snapshot: SyncSnapshot | None = None
+        self._facts: StatusFacts | None = None
         self.setSizeGripEnabled(False)
         self.network = QLabel()
         self.network.setObjectName("statusOffline")
         self.pending = QLabel()
+        self.last_sync = QLabel()
+        self.attention = QLabel()
+        self.attention.setObjectName("statusOffline")
         self.printer = QLabel()
         self.staff = QLabel()
         self.shift = QLabel()
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("secondary")
+        self.sync_button.setAccessibleName(self.tr("Sync with the platform now"))
+        self.offline_switch = QCheckBox(self.tr("Simulate offline"))
+        self.offline_switch.setAccessibleName(self.tr("Simulate a network outage (demo)"))
         for label, name in (
             (self.network, self.tr("Network status")),
             (self.pending, self.tr("Pending operations")),
+            (self.last_sync, self.tr("Last successful sync")),
+            (self.attention, self.tr("Items needing attention")),
             (self.printer, self.tr("Printer status")),
             (self.staff, self.tr("Staff on duty")),
             (self.shift, self.tr("Shift status")),
         ):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
+        self.addPermanentWidget(self.sync_button)
+        self.addPermanentWidget(self.offline_switch)
+        self.sync_button.hide()
+        self.offline_switch.hide()
+        self.attention.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         context.session.changed.connect(self.refresh)
         self.refresh()
+
+    def attach_sync(self, worker: SyncWorker) -> None:
+        """Follow the background sync; offer "sync now" (and "simulate offline" in a demo)."""
+        self.sync = worker
+        worker.changed.connect(self.show_sync)
+        worker.round_finished.connect(lambda _report: self.refresh())
+        self.sync_button.clicked.connect(worker.sync_now)
+        self.sync_button.show()
+        if self.context.demo:
+            self.offline_switch.toggled.connect(worker.set_simulated_offline)
+            self.offline_switch.show()
+        self.show_sync(worker.snapshot())
 
     def refresh(self) -> None:
         self.context.tasks.run(
@@ -94,12 +133,52 @@ class StationStatusBar(QStatusBar):
     def _failed(self, error: BaseException) -> None:
         self.pending.setText(self.tr("Status unavailable"))
 
+    def show_sync(self, snapshot: SyncSnapshot) -> None:
+        self._snapshot = snapshot
+        self.sync_button.setEnabled(not snapshot.running)
+        self._show_network()
+
+    def _set_online(self, online: bool) -> None:
+        name = "statusOnline" if online else "statusOffline"
+        if self.network.objectName() != name:
+            self.network.setObjectName(name)
+            self.network.style().unpolish(self.network)
+            self.network.style().polish(self.network)
+
+    def _show_network(self) -> None:
+        facts, snapshot = self._facts, self._snapshot
+        if facts is not None and not facts.paired:
+            self._set_online(False)
+            self.network.setText(self.tr("● Offline · not paired"))
+            return
+        report = snapshot.report if snapshot else None
+        online = False
+        if snapshot is None:
+            # Nothing syncs in this window (no worker): the truth is that nothing is sent.
+            text = self.tr("● Offline")
+        elif snapshot.simulated_offline:
+            text = self.tr("● Offline (simulated)")
+        elif report is None:
+            text = self.tr("● Connecting…")
+        elif report.error_kind == "quarantined":
+            text = self.tr("● Sync stopped: call a technician")
+        elif report.error_kind == "upgrade_required":
+            text = self.tr("● Sync stopped: update the app")
+        elif report.error_kind == "refused":
+            text = self.tr("● Sync refused: pair the terminal again")
+        elif report.reached_platform:
+            online = True
+            text = self.tr("● Online")
+        else:
+            text = self.tr("● Offline")
+        if snapshot is not None and snapshot.running and not snapshot.simulated_offline:
+            text += self.tr(" · syncing")
+        self._set_online(online)
+        self.network.setText(text)
+
     def show_facts(self, facts: StatusFacts) -> None:
-        # Online/offline comes from the sync engine once it runs; until then the truth is
-        # that nothing is being sent.
-        self.network.setText(
-            self.tr("● Offline") if facts.paired else self.tr("● Offline · not paired")
-        )
+        self._facts = facts
+        self._show_network()
         if facts.pending:
             self.pending.setText(
                 self.tr("{n} to send, oldest {age}").format(
@@ -108,6 +187,18 @@ class StationStatusBar(QStatusBar):
             )
         else:
             self.pending.setText(self.tr("Nothing to send"))
+        if facts.paired:
+            self.last_sync.setText(
+                self.tr("Last sync {age} ago").format(
+                    age=age_text(facts.last_success_at, facts.now)
+                )
+                if facts.last_success_at
+                else self.tr("Never synced")
+            )
+        else:
+            self.last_sync.setText("")
+        self.attention.setVisible(facts.attention > 0)
+        self.attention.setText(self.tr("{n} need attention").format(n=facts.attention))
         uri = self.context.station.settings.get(S.PRINTER_URI)
         self.printer.setText(
             self.tr("Printer: {uri}").format(uri=uri) if uri else self.tr("No printer set")

@@ -1,58 +1,72 @@
-"""``seed-demo``: a believable community for demos and manual testing.
+"""``seed-demo`` and the demo's embedded platform: the SAME community the station's demo has.
 
-One community with one station, 200 households and 600 residents, water/electricity bills
-for the last three months and a property bill, a monthly voucher programme for every
-household, a small catalog, notices, and staff with PINs 1111 (clerk), 2222 (supervisor),
-9999 (admin). Deterministic: the same seed gives the same names and amounts.
+The rows come from ``station_app.demo.demo_changes(now)`` (``resources/demo/community.json``
+expanded with a fixed seed): every pull change becomes a platform row with the same id and
+the same data, and is published to the change log, so a demo terminal receives the
+community by pull exactly as its offline fallback (``station_app.demo.seed_demo``) would
+have written it. Staff PINs are the file's (``DEMO_PINS``: 1111 clerk, 2222 supervisor,
+9999 admin, …).
+
+``start_embedded_demo(path)`` opens (and seeds, once) a platform on a SQLite file and
+serves it on 127.0.0.1 on an ephemeral port, for ``station-app --demo``.
 """
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+import logging
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sync.server import bills, directory, vouchers
-from sync.server.bills import LineInput
+from station_app.db.types import parse_utc
+from station_app.demo import demo_changes, demo_id, load_community
 from sync.server.changes import publish
+from sync.server.config import ServerConfig
+from sync.server.embedded import BackgroundServer
 from sync.server.models import (
+    Base,
     Bill,
+    Biller,
+    BillLine,
+    CatalogItem,
     Community,
     Household,
+    Notice,
+    Parcel,
+    Policy,
     Resident,
+    Staff,
     Station,
     VoucherAccount,
     VoucherLot,
 )
+from sync.server.platform import Platform, open_platform
+from sync.server.terminals import create_enrollment_code
 
-DEMO_COMMUNITY = "幸福里社区"
-DEMO_STATION = "幸福里社区服务站"
+log = logging.getLogger(__name__)
+
 DEMO_STATION_CODE = "S001"
-DEMO_STAFF = (("张丽", "clerk", "1111"), ("王强", "supervisor", "2222"), ("李敏", "admin", "9999"))
-ZONE = ZoneInfo("Asia/Shanghai")
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
-_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥玲芬建国志强海燕"
-_UYGHUR = ("阿依古丽", "买买提", "热依拉", "艾力", "古丽娜尔", "阿不都", "努尔", "迪丽拜尔")
-
-CATALOG = (
-    ("goods", "农夫山泉 550ml", 200, "6921168509256"),
-    ("goods", "五常大米 5kg", 6990, "6901234500011"),
-    ("goods", "金龙鱼食用油 5L", 7990, "6948195800019"),
-    ("goods", "蓝月亮洗衣液 3kg", 4590, "6902022135010"),
-    ("goods", "维达抽纸 3包", 1290, "6901236341292"),
-    ("goods", "鸡蛋 30枚", 2480, "2000000000303"),
-    ("goods", "新疆馕 2个", 600, "2000000000402"),
-    ("service", "家政保洁 2小时", 9000, None),
-    ("service", "管道疏通", 8000, None),
-    ("service", "空调清洗", 12000, None),
-    ("service", "快递寄件 首重", 1000, None),
-    ("service", "打印复印 10页", 500, None),
+ENTITY_ORDER = (
+    "policy",
+    "staff",
+    "catalog_item",
+    "notice",
+    "household",
+    "resident",
+    "biller",
+    "bill",
+    "voucher_account",
+    "voucher_lot",
+    "parcel",
 )
+"""Parents before children: each group is flushed before the next is described."""
 
 
 @dataclass(frozen=True)
@@ -65,26 +79,15 @@ class DemoSummary:
     bills: int
     voucher_accounts: int
     voucher_lots: int
+    parcels: int
     created: bool
-
-
-def _local_month_start(now: datetime, back: int) -> datetime:
-    local = now.astimezone(ZONE)
-    index = local.year * 12 + local.month - 1 - back
-    return datetime(index // 12, index % 12 + 1, 1, tzinfo=ZONE)
-
-
-def _name(rng: random.Random) -> str:
-    if rng.random() < 0.15:
-        return rng.choice(_UYGHUR)
-    return rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2))))
 
 
 def _summary(
     session: Session, community: Community, station: Station, created: bool
 ) -> DemoSummary:
-    def count(query: object) -> int:
-        return int(session.execute(query).scalar_one())  # type: ignore[call-overload]
+    def count(query: Any) -> int:
+        return int(session.execute(query).scalar_one())
 
     cid = community.id
     return DemoSummary(
@@ -106,182 +109,273 @@ def _summary(
             .join(VoucherAccount, VoucherAccount.id == VoucherLot.account_id)
             .where(VoucherAccount.community_id == cid)
         ),
+        parcels=count(select(func.count()).where(Parcel.station_id == station.id)),
         created=created,
     )
 
 
-def seed_demo(session: Session, now: datetime, *, seed: int = 2026) -> DemoSummary:
+def _instant(value: Any) -> datetime | None:
+    return None if value is None else parse_utc(str(value))
+
+
+def _required_instant(value: Any) -> datetime:
+    return parse_utc(str(value))
+
+
+class _Rows:
+    """One pull change → the platform row that publishes exactly that change."""
+
+    def __init__(self, community_id: str, station_id: str, now: datetime) -> None:
+        self.community_id = community_id
+        self.station_id = station_id
+        self.now = now
+        self.build: dict[str, Callable[[str, dict[str, Any]], Base]] = {
+            "policy": self.policy,
+            "staff": self.staff,
+            "catalog_item": self.catalog_item,
+            "notice": self.notice,
+            "household": self.household,
+            "resident": self.resident,
+            "biller": self.biller,
+            "bill": self.bill,
+            "voucher_account": self.voucher_account,
+            "voucher_lot": self.voucher_lot,
+            "parcel": self.parcel,
+        }
+
+    def policy(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Policy(id=row_id, community_id=self.community_id, data=d["data"])
+
+    def staff(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Staff(
+            id=row_id,
+            community_id=self.community_id,
+            station_id=self.station_id,
+            name=d["name"],
+            role=d["role"],
+            pin_hash=d["pin_hash"],
+            active=d.get("active", True),
+            source="platform",
+        )
+
+    def catalog_item(self, row_id: str, d: dict[str, Any]) -> Base:
+        return CatalogItem(
+            id=row_id,
+            community_id=self.community_id,
+            barcode=d.get("barcode"),
+            name=d["name"],
+            kind=d["kind"],
+            price_fen=d["price_fen"],
+            active=d.get("active", True),
+        )
+
+    def notice(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Notice(
+            id=row_id,
+            community_id=self.community_id,
+            kind=d["kind"],
+            title=d["title"],
+            body=d["body"],
+            starts_at=_required_instant(d["starts_at"]),
+            ends_at=_instant(d.get("ends_at")),
+        )
+
+    def household(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Household(
+            id=row_id,
+            community_id=self.community_id,
+            building=d["building"],
+            unit=d["unit"],
+            room=d["room"],
+        )
+
+    def resident(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Resident(
+            id=row_id,
+            household_id=d["household_id"],
+            name=d["name"],
+            phone=d["phone"],
+            is_primary=d.get("is_primary", False),
+        )
+
+    def biller(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Biller(
+            id=row_id,
+            community_id=self.community_id,
+            name=d["name"],
+            kind=d["kind"],
+            allow_partial=d["allow_partial"],
+            allow_offline=d["allow_offline"],
+            allow_vouchers=d["allow_vouchers"],
+        )
+
+    def bill(self, row_id: str, d: dict[str, Any]) -> Base:
+        bill = Bill(
+            id=row_id,
+            community_id=self.community_id,
+            household_id=d["household_id"],
+            biller_id=d["biller_id"],
+            account_no=d["account_no"],
+            period=d["period"],
+            amount_due_fen=d["amount_due_fen"],
+            arrears_fen=d.get("arrears_fen", 0),
+            paid_fen=d.get("paid_fen", 0),
+            due_date=date.fromisoformat(d["due_date"]) if d.get("due_date") else None,
+            barcode=d.get("barcode"),
+            status=d["status"],
+        )
+        bill.lines = [
+            BillLine(
+                id=f"{row_id}:{position}",
+                position=position,
+                description=line["description"],
+                quantity=str(line.get("quantity", "1")),
+                unit=line.get("unit", ""),
+                unit_price_fen=line["unit_price_fen"],
+                amount_fen=line["amount_fen"],
+            )
+            for position, line in enumerate(d.get("lines") or [])
+        ]
+        return bill
+
+    def voucher_account(self, row_id: str, d: dict[str, Any]) -> Base:
+        return VoucherAccount(
+            id=row_id,
+            community_id=self.community_id,
+            household_id=d.get("household_id"),
+            holder_name=d["holder_name"],
+            status=d["status"],
+        )
+
+    def voucher_lot(self, row_id: str, d: dict[str, Any]) -> Base:
+        return VoucherLot(
+            id=row_id,
+            account_id=d["account_id"],
+            programme_id=None,
+            amount_fen=d["amount_fen"],
+            remaining_fen=d["remaining_fen"],
+            effective_at=_required_instant(d["effective_at"]),
+            expires_at=_instant(d.get("expires_at")),
+            priority=d.get("priority", 0),
+            source="programme",
+            created_at=self.now,
+        )
+
+    def parcel(self, row_id: str, d: dict[str, Any]) -> Base:
+        return Parcel(
+            id=row_id,
+            station_id=self.station_id,
+            terminal_id=d.get("terminal_id"),
+            carrier=d["carrier"],
+            waybill_no=d["waybill_no"],
+            phone=d["phone"],
+            recipient_name=d.get("recipient_name"),
+            household_id=d.get("household_id"),
+            shelf=d["shelf"],
+            layer=d["layer"],
+            slot_seq=d["slot_seq"],
+            pickup_code=d["pickup_code"],
+            status=d["status"],
+            checked_in_at=_required_instant(d["checked_in_at"]),
+            picked_up_at=_instant(d.get("picked_up_at")),
+            pickup_method=d.get("pickup_method"),
+            returned_at=_instant(d.get("returned_at")),
+        )
+
+
+def seed_demo(
+    session: Session, now: datetime, *, community: Mapping[str, Any] | None = None
+) -> DemoSummary:
     """Fill the demo community (once: a second call returns what is there)."""
-    existing = session.execute(
-        select(Station).where(Station.code == DEMO_STATION_CODE)
-    ).scalar_one_or_none()
+    description = community if community is not None else load_community()
+    community_id = demo_id(description, "community")
+    existing = session.get(Community, community_id)
     if existing is not None:
-        community = session.get(Community, existing.community_id)
-        assert community is not None
-        return _summary(session, community, existing, created=False)
-    rng = random.Random(seed)
-    community = directory.create_community(session, now, name=DEMO_COMMUNITY)
-    station = directory.create_station(
-        session, now, community_id=community.id, name=DEMO_STATION, code=DEMO_STATION_CODE
+        station = session.execute(
+            select(Station).where(Station.community_id == community_id).order_by(Station.code)
+        ).scalar_one()
+        return _summary(session, existing, station, created=False)
+    taken = session.execute(select(Station.id).where(Station.code == DEMO_STATION_CODE)).first()
+    code = DEMO_STATION_CODE if taken is None else f"D{secrets.randbelow(10**5):05d}"
+    row = Community(id=community_id, name=description["community"]["name"], created_at=now)
+    session.add(row)
+    station = Station(
+        id=demo_id(description, "station"),
+        community_id=community_id,
+        code=code,
+        name=description["station"]["name"],
+        created_at=now,
     )
-    for name, role, pin in DEMO_STAFF:
-        directory.create_staff(
-            session,
-            now,
-            community_id=community.id,
-            station_id=station.id,
-            name=name,
-            role=role,
-            pin=pin,
-        )
-    water = bills.create_biller(
-        session,
-        now,
-        community_id=community.id,
-        name="乌鲁木齐水业集团",
-        kind="water",
-        allow_vouchers=True,
-    )
-    power = bills.create_biller(
-        session,
-        now,
-        community_id=community.id,
-        name="国网新疆电力",
-        kind="electricity",
-        allow_partial=True,
-        allow_vouchers=True,
-    )
-    estate = bills.create_biller(
-        session,
-        now,
-        community_id=community.id,
-        name="幸福里物业",
-        kind="property",
-        allow_partial=True,
-        allow_vouchers=True,
-    )
-    households: list[tuple[Household, str]] = []
-    for building in range(1, 11):
-        for unit in (1, 2):
-            for floor in range(1, 6):
-                for door in (1, 2):
-                    household = directory.create_household(
-                        session,
-                        now,
-                        community_id=community.id,
-                        building=f"{building}栋",
-                        unit=f"{unit}单元",
-                        room=f"{floor}0{door}",
-                    )
-                    holder = ""
-                    for index in range(3):
-                        name = _name(rng)
-                        holder = holder or name
-                        directory.create_resident(
-                            session,
-                            now,
-                            household_id=household.id,
-                            name=name,
-                            phone=f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
-                            is_primary=index == 0,
-                        )
-                    households.append((household, holder))
-    for number, (household, holder) in enumerate(households, start=1):
-        for back in (2, 1, 0):
-            start = _local_month_start(now, back)
-            period = start.strftime("%Y-%m")
-            due = date(start.year, start.month, 25)
-            tons = rng.randrange(4, 16)
-            kwh = rng.randrange(80, 400)
-            for biller, account, line in (
-                (
-                    water,
-                    f"W{number:06d}",
-                    LineInput("居民生活用水", 345, tons * 345, str(tons), "m³"),
-                ),
-                (power, f"E{number:06d}", LineInput("居民生活用电", 55, kwh * 55, str(kwh), "kWh")),
-            ):
-                bill = bills.create_bill(
-                    session,
-                    now,
-                    household_id=household.id,
-                    biller_id=biller.id,
-                    account_no=account,
-                    period=period,
-                    lines=[line],
-                    due_date=due,
-                    barcode=f"{account}{period.replace('-', '')}",
-                )
-                if back > 0 and rng.random() < 0.7:
-                    bill.paid_fen = bill.amount_due_fen  # paid online earlier
-                    bill.status = "paid"
-                    publish(session, bill, at=now)
-        area = rng.choice((65, 78, 89, 104, 120))
-        bills.create_bill(
-            session,
-            now,
-            household_id=household.id,
-            biller_id=estate.id,
-            account_no=f"P{number:06d}",
-            period=_local_month_start(now, 0).strftime("%Y") + "Q",
-            lines=[LineInput("物业服务费(季度)", 180, area * 180 * 3, str(area * 3), "m²·月")],
-            due_date=(now + timedelta(days=30)).astimezone(ZONE).date(),
-        )
-        vouchers.create_account(
-            session,
-            now,
-            community_id=community.id,
-            household_id=household.id,
-            holder_name=holder,
-        )
-    vouchers.create_programme(
-        session,
-        now,
-        community_id=community.id,
-        name="购房消费券",
-        total_fen=240_000,
-        months=12,
-        expiry_months=3,
-        starts_at=_local_month_start(now, 2),
-    )
-    for kind, name, price, barcode in CATALOG:
-        directory.create_catalog_item(
-            session,
-            now,
-            community_id=community.id,
-            name=name,
-            kind=kind,
-            price_fen=price,
-            barcode=barcode,
-        )
-    directory.create_notice(
-        session,
-        now,
-        community_id=community.id,
-        kind="outage",
-        title="计划停水通知",
-        body="因管网检修，3栋至6栋将于本周六 9:00-17:00 停水，请提前储水。",
-        starts_at=now,
-        ends_at=now + timedelta(days=7),
-    )
-    directory.create_notice(
-        session,
-        now,
-        community_id=community.id,
-        kind="announcement",
-        title="社区文艺晚会",
-        body="本月最后一个周五晚 19:30 在社区广场举办文艺晚会，欢迎居民参加。",
-        starts_at=now,
-        ends_at=now + timedelta(days=30),
-    )
-    directory.create_notice(
-        session,
-        now,
-        community_id=community.id,
-        kind="service",
-        title="消费券使用说明",
-        body="消费券可在服务站购买商品、缴纳水电物业费；每月额度三个月内有效。",
-        starts_at=now,
-    )
+    session.add(station)
     session.flush()
-    return _summary(session, community, station, created=True)
+    rows = _Rows(community_id, station.id, now)
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for change in demo_changes(now, description):
+        by_entity.setdefault(change["entity"], []).append(change)
+    unknown = set(by_entity) - set(ENTITY_ORDER)
+    assert not unknown, f"demo entities without a platform row: {unknown}"
+    # Strong references: the identity map is weak, and describing a child looks its
+    # parent up (a lost parent would be read back from the database, one query each).
+    kept: list[Base] = []
+    for entity in ENTITY_ORDER:
+        for change in by_entity.get(entity, ()):
+            made = rows.build[entity](change["id"], change["data"])
+            kept.append(made)
+            session.add(made)
+            publish(session, made, at=now)
+        session.flush()
+    return _summary(session, row, station, created=True)
+
+
+# --- the embedded platform of ``station-app --demo`` ------------------------------------
+
+
+@dataclass
+class EmbeddedDemo:
+    platform: Platform
+    server: BackgroundServer
+    base_url: str
+    summary: DemoSummary
+    admin_token: str = field(repr=False, default="")
+
+    def enrollment_code(self) -> str:
+        with self.platform.database.transaction() as session:
+            code, _expires = create_enrollment_code(
+                session,
+                self.platform.now(),
+                station_id=self.summary.station_id,
+                ttl=self.platform.config.enrollment_ttl,
+            )
+        return code
+
+    def stop(self) -> None:
+        try:
+            self.server.stop()
+        finally:
+            self.platform.close()
+
+
+def start_embedded_demo(
+    database: Path, *, now: Callable[[], datetime] | None = None
+) -> EmbeddedDemo:
+    """Open, seed (once) and serve the demo platform on 127.0.0.1 (an ephemeral port)."""
+    token = secrets.token_urlsafe(24)
+    config = ServerConfig(
+        database_url=f"sqlite:///{database}",
+        admin_token=token,
+        now=now or (lambda: datetime.now(UTC)),
+    )
+    platform = open_platform(config)
+    try:
+        with platform.database.transaction() as session:
+            summary = seed_demo(session, platform.now())
+        if summary.created:
+            log.info("demo platform seeded: %s", summary)
+        from sync.server.app import create_app
+
+        server = BackgroundServer(create_app(platform))
+        base_url = server.start()
+    except BaseException:
+        platform.close()
+        raise
+    return EmbeddedDemo(platform, server, base_url, summary, token)
