@@ -231,6 +231,18 @@ class ParcelRemindPayload(Payload):
     parcel_id: RowId
 
 
+class ParcelUndoPickUpPayload(Payload):
+    """A pickup undone at the station that made it (supervisor, within minutes)."""
+
+    parcel_id: RowId
+    undone_at: AwareDatetime
+    pickup_code: str = Field(min_length=1, max_length=20)
+    shelf: str = Field(min_length=1, max_length=10)
+    layer: int
+    slot_seq: int
+    reason: str | None = Field(default=None, max_length=200)
+
+
 class Tender(Payload):
     cash_fen: Fen = 0
     voucher_fen: Fen = 0
@@ -313,6 +325,7 @@ OP_PAYLOADS: dict[str, type[Payload]] = {
     "parcel.pick_up": ParcelPickUpPayload,
     "parcel.return": ParcelReturnPayload,
     "parcel.remind": ParcelRemindPayload,
+    "parcel.undo_pick_up": ParcelUndoPickUpPayload,
     "bill.pay": BillPayPayload,
     "payment.void": PaymentVoidPayload,
     "voucher.redeem": VoucherRedeemPayload,

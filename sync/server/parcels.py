@@ -18,6 +18,7 @@ from sync.messages import (
     ParcelPickUpPayload,
     ParcelRemindPayload,
     ParcelReturnPayload,
+    ParcelUndoPickUpPayload,
     utc_text,
 )
 from sync.server.models import Notification, Parcel, ParcelEvent, Station
@@ -187,3 +188,25 @@ def apply_remind(ctx: OpContext, p: ParcelRemindPayload) -> dict[str, Any]:
     _notify(ctx, parcel, "parcel_waiting")
     _event(ctx, parcel.id, "reminded")
     return {"parcel_id": parcel.id, "queued": True}
+
+
+def apply_undo_pick_up(ctx: OpContext, p: ParcelUndoPickUpPayload) -> dict[str, Any]:
+    """Only the terminal that handed the parcel over may take the handover back."""
+    parcel = ctx.session.get(Parcel, p.parcel_id, with_for_update=True)
+    if parcel is None or parcel.station_id != ctx.station.id:
+        raise OpRejected("unknown_parcel", parcel_id=p.parcel_id)
+    if parcel.status != "picked_up":
+        raise OpRejected("not_picked_up", **_state(parcel))
+    if parcel.closed_by_terminal_id != ctx.terminal.id:
+        raise OpRejected("picked_up_elsewhere", **_state(parcel))
+    parcel.status = IN_STATION
+    parcel.picked_up_at = None
+    parcel.picked_up_by = None
+    parcel.pickup_method = None
+    parcel.closed_by_terminal_id = None
+    parcel.evidence = None
+    parcel.shelf, parcel.layer, parcel.slot_seq = p.shelf, p.layer, p.slot_seq
+    parcel.pickup_code = p.pickup_code
+    _event(ctx, parcel.id, "pickup_undone", reason=p.reason)
+    ctx.publish(parcel)
+    return _state(parcel)

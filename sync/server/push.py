@@ -44,6 +44,7 @@ HANDLERS: dict[str, Handler] = {
     "parcel.pick_up": parcels.apply_pick_up,
     "parcel.return": parcels.apply_return,
     "parcel.remind": parcels.apply_remind,
+    "parcel.undo_pick_up": parcels.apply_undo_pick_up,
     "bill.pay": bills.apply_bill_pay,
     "payment.void": bills.apply_payment_void,
     "voucher.redeem": vouchers.apply_redeem,

@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from station_app.demo import DEMO_PINS
 from station_app.staff import pin_matches
 from sync.messages import utc_text
 from sync.server.cli import main
@@ -142,15 +143,15 @@ def test_the_demo_community_from_the_cli(
             summary = seed_demo(session, platform.now())
         assert not summary.created  # a second run leaves it alone
         assert summary.households >= 200 and summary.residents >= 600
-        assert summary.voucher_accounts == summary.households
-        assert summary.voucher_lots == 12 * summary.households
+        # The platform's demo is the station's demo (resources/demo/community.json).
+        assert 0 < summary.voucher_accounts <= summary.households
+        assert summary.voucher_lots > summary.voucher_accounts
         with platform.database.reading() as session:
             periods = session.execute(select(func.count(func.distinct(Bill.period)))).scalar_one()
             assert periods >= 3
-            staff = {s.role: s for s in session.execute(select(Staff)).scalars()}
-            assert pin_matches(staff["clerk"].pin_hash, "1111")
-            assert pin_matches(staff["supervisor"].pin_hash, "2222")
-            assert pin_matches(staff["admin"].pin_hash, "9999")
+            staff = {s.name: s for s in session.execute(select(Staff)).scalars()}
+            for name, _role, pin in DEMO_PINS:
+                assert pin_matches(staff[name].pin_hash, pin)
     finally:
         platform.close()
     assert main(["enroll", "--station", "S001", "--db", url]) == 0

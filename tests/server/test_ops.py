@@ -255,6 +255,35 @@ def test_two_terminals_picking_up_one_parcel_first_wins(
     assert one(kiosk, check_in(kiosk, "p2", "SF0000000002", code="3-2-1046"))["status"] == "applied"
 
 
+def test_only_the_terminal_that_handed_a_parcel_over_can_undo_it(
+    terminal: Terminal, kiosk: Terminal
+) -> None:
+    one(terminal, check_in(terminal, "p1", "SF0000000001"))
+    one(terminal, pick_up(terminal, "p1"))
+
+    def undo(t: Terminal) -> dict[str, Any]:
+        return t.op(
+            "parcel.undo_pick_up",
+            {
+                "parcel_id": "p1",
+                "undone_at": utc_text(t.clock.now()),
+                "pickup_code": "3-2-1045",
+                "shelf": "3",
+                "layer": 2,
+                "slot_seq": 1045,
+                "reason": "交错了",
+            },
+        )
+
+    refused = one(kiosk, undo(kiosk))
+    assert (refused["status"], refused["reason"]) == ("rejected", "picked_up_elsewhere")
+    assert one(terminal, undo(terminal))["status"] == "applied"
+    parcels = [c for c in kiosk.pull_all()[0] if c["entity"] == "parcel" and c["id"] == "p1"]
+    assert parcels[-1]["data"]["status"] == "in_station"
+    # Back in station, it can be picked up again (by anyone).
+    assert one(kiosk, pick_up(kiosk, "p1"))["status"] == "applied"
+
+
 def test_a_second_check_in_of_a_waybill_is_merged_and_flagged(
     admin: Admin, terminal: Terminal, kiosk: Terminal
 ) -> None:
