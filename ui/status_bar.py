@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QStatusBar, QWidget
@@ -15,7 +16,9 @@ from station_app.db.models import Shift, SyncState
 from station_app.station import Station
 from sync.attention import attention_count
 from ui.context import AppContext
-from ui.sync_worker import SyncSnapshot, SyncWorker
+
+if TYPE_CHECKING:
+    from ui.sync_worker import SyncSnapshot, SyncWorker
 
 REFRESH_MS = 5000
 

@@ -10,7 +10,6 @@ a feed and a cut; the cash drawer kick first, so the drawer opens while the pape
 from __future__ import annotations
 
 from escpos.constants import CD_KICK_2, CD_KICK_5
-from escpos.printer import Dummy
 
 from station_app.printing.layout import Block, Document, FeedBlock, QrBlock, TextLine
 from station_app.printing.printer_profile import PrinterProfile
@@ -42,6 +41,10 @@ def size(width_scale: int, height_scale: int) -> bytes:
 
 def native_qr(payload: str, module_dots: int) -> bytes:
     """``GS ( k``: model 2, module size, error correction M, store, print (python-escpos)."""
+    # Imported here: python-escpos loads its printer database on import (~0.2 s), which
+    # the counter should not pay at start-up.
+    from escpos.printer import Dummy
+
     printer = Dummy()
     printer.qr(payload, ec=1, size=module_dots, native=True)
     return bytes(printer.output)

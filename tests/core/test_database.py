@@ -44,6 +44,12 @@ def test_migrations_from_empty_reach_head_and_running_again_changes_nothing(
     assert current_revision(database) == head_revision()
 
 
+def test_the_shipped_head_constant_is_alembics_head() -> None:
+    from station_app.db.migrate import alembic_head_revision
+
+    assert head_revision() == alembic_head_revision()
+
+
 def test_the_models_match_the_migrations(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -64,7 +70,8 @@ def test_a_database_with_data_is_backed_up_before_a_migration(
     upgrade_to_head(database, tmp_path / "backups")
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO households (id, building, unit, room, version) VALUES ('h', '1', '1', '101', 0)"
+            "INSERT INTO households (id, building, unit, room, version)"
+            " VALUES ('h', '1', '1', '101', 0)"
         )
     # Pretend the file is one revision behind: the next start must back it up first.
     monkeypatch.setattr("station_app.db.migrate.current_revision", lambda db: "0000_older")
@@ -192,8 +199,12 @@ def test_outbox_seq_is_gapless_under_concurrent_writers(tmp_path: Path, system: 
             for index in range(each):
                 try:
                     with station.work(system) as work:
-                        work.emit("audit.append", {"w": worker, "i": index},
-                                  entity="test", entity_id=f"{worker}-{index}")
+                        work.emit(
+                            "audit.append",
+                            {"w": worker, "i": index},
+                            entity="test",
+                            entity_id=f"{worker}-{index}",
+                        )
                         if index % 7 == 3:
                             raise ValueError("rolled back: its number must be reused")
                 except ValueError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +27,9 @@ from ui.bills.wording import card_address, money
 from ui.context import AppContext
 from ui.errors import describe
 from ui.parcels.form import StatusLine, button, hint, line_edit
-from ui.sync_worker import SyncWorker
+
+if TYPE_CHECKING:
+    from ui.sync_worker import SyncWorker
 
 
 class NotLoggedInError(UserError):
@@ -292,6 +295,8 @@ class CounterScreen(QWidget):
     # -- paying
 
     def _sync(self) -> SyncWorker | None:
+        from ui.sync_worker import SyncWorker  # only a paired counter has one
+
         worker = getattr(self.window(), "sync", None)
         return worker if isinstance(worker, SyncWorker) else None
 
