@@ -32,7 +32,7 @@ class Message:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # noqa: N802 - lupdate's name
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:
     """Marks ``source`` for translation in ``context``."""
     return Message(context, source)
 

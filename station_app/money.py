@@ -13,7 +13,9 @@ from station_app.i18n import QT_TRANSLATE_NOOP, UserError
 
 FEN_PER_YUAN = 100
 MAX_FEN = 100_000_000_00  # ¥100,000,000: far above any counter amount; guards typos
-_CURRENCY = re.compile(r"^(?P<sign>[-−]?)\s*[¥￥]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)\s*(?:元|圆)?$")
+_CURRENCY = re.compile(
+    r"^(?P<sign>[-−]?)\s*[¥￥]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)\s*(?:元|圆)?$"
+)
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]*)?$")
 
 
@@ -41,7 +43,9 @@ def parse_fen(text: str, *, allow_negative: bool = False, allow_zero: bool = Tru
     number = number.replace(",", "")
     if "." in number and len(number.split(".", 1)[1]) > 2:
         raise MoneyError(
-            QT_TRANSLATE_NOOP("Money", "“{text}” has more than two decimals (fen is the smallest unit)."),
+            QT_TRANSLATE_NOOP(
+                "Money", "“{text}” has more than two decimals (fen is the smallest unit)."
+            ),
             text=text.strip(),
         )
     try:

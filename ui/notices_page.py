@@ -39,11 +39,17 @@ class NoticesPage(QWidget):
         now = station.clock.trusted_now()
         zone = ZoneInfo(station.settings.get(S.TIMEZONE))
         with station.database.reading() as session:
-            notices = session.execute(
-                select(Notice)
-                .where(Notice.starts_at <= now, or_(Notice.ends_at.is_(None), Notice.ends_at > now))
-                .order_by(Notice.starts_at.desc())
-            ).scalars().all()
+            notices = (
+                session.execute(
+                    select(Notice)
+                    .where(
+                        Notice.starts_at <= now, or_(Notice.ends_at.is_(None), Notice.ends_at > now)
+                    )
+                    .order_by(Notice.starts_at.desc())
+                )
+                .scalars()
+                .all()
+            )
         if not notices:
             empty = QLabel(self.tr("No notices at the moment."))
             empty.setObjectName("hint")

@@ -32,7 +32,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as error:  # noqa: BLE001 - delivered to the caller, not swallowed
+        except Exception as error:
             log.exception("background task failed")
             self.carrier.failed.emit(error)
         else:

@@ -1,8 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
+    <message>
+        <source>Starting the demo platform…</source>
+        <translation>正在启动演示平台…</translation>
+    </message>
     <message>
         <source>Station POS</source>
         <translation>社区服务站收银系统</translation>
@@ -43,7 +47,7 @@
         <translation>缴费金额超过账单金额，多出部分记为预存余额。</translation>
     </message>
     <message>
-        <source>This computer's clock was wrong when the operation was made.</source>
+        <source>This computer&apos;s clock was wrong when the operation was made.</source>
         <translation>操作时本机时钟不准确。</translation>
     </message>
     <message>
@@ -77,6 +81,81 @@
     <message>
         <source>{what} no. {seq}</source>
         <translation>{what} 第 {seq} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionScreen</name>
+    <message>
+        <source>Payments the platform flagged</source>
+        <translation>平台标记的缴费</translation>
+    </message>
+    <message>
+        <source>The money was taken and stays with the household as a credit on the platform. Tell the resident, then mark it done.</source>
+        <translation>款项已收，在平台上作为该户的余额保留。告知居民后，标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Flagged payments</source>
+        <translation>被标记的缴费</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>平台答复时间</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>转为余额</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Resident told: mark done</source>
+        <translation>已告知居民，标记已处理</translation>
+    </message>
+    <message>
+        <source>Mark the chosen item done</source>
+        <translation>将选中的事项标记为已处理</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>没有待处理的事项。</translation>
+    </message>
+    <message>
+        <source>Void: {what}</source>
+        <translation>撤销：{what}</translation>
+    </message>
+    <message>
+        <source>{number} marked done.</source>
+        <translation>{number} 已标记为已处理。</translation>
     </message>
 </context>
 <context>
@@ -394,106 +473,490 @@
     </message>
 </context>
 <context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Can spend now</source>
+        <translation>当前可用</translation>
+    </message>
+    <message>
+        <source>Voucher balance</source>
+        <translation>消费券余额</translation>
+    </message>
+    <message>
+        <source>This account is frozen by the platform: it cannot be spent.</source>
+        <translation>该账户已被平台冻结，不能使用。</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>发放金额</translation>
+    </message>
+    <message>
+        <source>Usable from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Voucher lots</source>
+        <translation>消费券批次</translation>
+    </message>
+    <message>
+        <source>Upcoming credits</source>
+        <translation>即将发放</translation>
+    </message>
+    <message>
+        <source>Redeemed at this station</source>
+        <translation>本站核销记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Redemptions at this station</source>
+        <translation>本站的核销记录</translation>
+    </message>
+    <message>
+        <source>No resident yet</source>
+        <translation>尚未识别居民</translation>
+    </message>
+    <message>
+        <source>Scan the resident&apos;s member QR code (in the community app) to see the balance, then scan or tap the items.</source>
+        <translation>请扫描居民的会员码（在社区 App 中）查看余额，然后扫描或点选商品。</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Upcoming: {count} credits, {amount} in all; next {next} on {date}.</source>
+        <translation>即将发放：共 {count} 笔，合计 {amount}；下一笔 {next}，{date}发放。</translation>
+    </message>
+    <message>
+        <source>No upcoming credits.</source>
+        <translation>暂无即将发放的消费券。</translation>
+    </message>
+    <message>
+        <source>Expiring this month: {amount} on {date}</source>
+        <translation>本月到期：{amount}（{date}到期）</translation>
+    </message>
+    <message>
+        <source>Next expiry: {amount} on {date}</source>
+        <translation>最近到期：{amount}（{date}到期）</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceScreen</name>
+    <message>
+        <source>Your vouchers</source>
+        <translation>我的消费券</translation>
+    </message>
+    <message>
+        <source>You can spend now</source>
+        <translation>当前可用</translation>
+    </message>
+    <message>
+        <source>Account holder: {name}</source>
+        <translation>持券人：{name}</translation>
+    </message>
+    <message>
+        <source>You can spend now: {amount}</source>
+        <translation>当前可用：{amount}</translation>
+    </message>
+    <message>
+        <source>Your voucher account is paused. Please ask at the counter.</source>
+        <translation>您的消费券账户已暂停使用，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>Expiring this month: {amount} on {date}</source>
+        <translation>本月到期：{amount}（{date}到期）</translation>
+    </message>
+    <message>
+        <source>Next expiry: {amount} on {date}</source>
+        <translation>最近到期：{amount}（{date}到期）</translation>
+    </message>
+    <message>
+        <source>Vouchers you can use</source>
+        <translation>可用的消费券</translation>
+    </message>
+    <message>
+        <source>None at the moment.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>{amount} · no expiry date</source>
+        <translation>{amount} · 长期有效</translation>
+    </message>
+    <message>
+        <source>{amount} · use by {date}</source>
+        <translation>{amount} · 有效期至{date}</translation>
+    </message>
+    <message>
+        <source>and {count} more: {amount}</source>
+        <translation>另有 {count} 笔，共 {amount}</translation>
+    </message>
+    <message>
+        <source>Coming credits: {amount}</source>
+        <translation>即将发放：{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} from {date}</source>
+        <translation>{amount} · {date}起可用</translation>
+    </message>
+</context>
+<context>
+    <name>BillCounter</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>BillPayScreen</name>
+    <message>
+        <source>Pay with vouchers</source>
+        <translation>用消费券缴费</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>应缴金额</translation>
+    </message>
+    <message>
+        <source>The platform confirms the payment when the station next connects.</source>
+        <translation>服务站联网后，平台将确认这笔缴费。</translation>
+    </message>
+    <message>
+        <source>{biller} · {period} · account {account}</source>
+        <translation>{biller} · {period} · 户号 {account}</translation>
+    </message>
+    <message>
+        <source>Your vouchers: {now} now, {after} after paying.</source>
+        <translation>消费券余额：现有 {now}，缴费后剩 {after}。</translation>
+    </message>
+    <message>
+        <source>Your vouchers: {now}.</source>
+        <translation>消费券余额：{now}。</translation>
+    </message>
+    <message>
+        <source>Your vouchers are not enough for this bill. Please pay at the counter.</source>
+        <translation>消费券余额不足以缴纳这笔费用，请到柜台缴费。</translation>
+    </message>
+    <message>
+        <source>Pay {amount} with vouchers</source>
+        <translation>用消费券缴纳 {amount}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} for {biller} {period} with vouchers. Your receipt is printing below.</source>
+        <translation>已用消费券缴纳{biller} {period}的费用 {amount}，缴费凭证正在下方打印。</translation>
+    </message>
+</context>
+<context>
+    <name>BillTable</name>
+    <message>
+        <source>Pay</source>
+        <translation>缴</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应缴</translation>
+    </message>
+</context>
+<context>
+    <name>BillWords</name>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>部分已缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>Building {building}, unit {unit}, room {room}</source>
+        <translation>{building}栋{unit}单元{room}</translation>
+    </message>
+</context>
+<context>
     <name>Bills</name>
     <message>
         <source>No payment {id} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有缴费记录 {id}。</translation>
     </message>
     <message>
         <source>Payment {receipt} has no stored receipt to reprint.</source>
-        <translation type="unfinished" />
+        <translation>缴费 {receipt} 没有可补打的凭证。</translation>
     </message>
     <message>
         <source>Type an address, account number or phone, or scan the bill.</source>
-        <translation type="unfinished" />
+        <translation>请输入房号、户号或手机号，或扫描账单。</translation>
     </message>
     <message>
         <source>That is too long for an address, account or phone.</source>
-        <translation type="unfinished" />
+        <translation>输入过长，不是房号、户号或手机号。</translation>
     </message>
     <message>
         <source>This member is not linked to a household: ask for the address or the bill.</source>
-        <translation type="unfinished" />
+        <translation>该会员未关联住户：请询问房号或出示账单。</translation>
     </message>
     <message>
         <source>No household {id} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有住户 {id}。</translation>
     </message>
     <message>
         <source>Bill {bill} is not known at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有账单 {bill}。</translation>
     </message>
     <message>
         <source>Vouchers cannot pay {biller} bills.</source>
-        <translation type="unfinished" />
+        <translation>{biller}不能用消费券缴纳。</translation>
     </message>
     <message>
         <source>Vouchers can pay at most {limit} of these bills ({billers} only in cash).</source>
-        <translation type="unfinished" />
+        <translation>这些账单最多可用消费券支付 {limit}（{billers}只能用现金）。</translation>
     </message>
     <message>
         <source>The cash tendered ({tendered}) is less than the {due} to pay in cash.</source>
-        <translation type="unfinished" />
+        <translation>实收现金（{tendered}）少于应付现金 {due}。</translation>
     </message>
     <message>
         <source>The vouchers pay it all: no cash is due, so take no cash.</source>
-        <translation type="unfinished" />
+        <translation>消费券已付清全部金额，无需收取现金。</translation>
     </message>
     <message>
         <source>“{value}” is not an amount of money.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是有效金额。</translation>
     </message>
     <message>
         <source>Tick the bills to pay.</source>
-        <translation type="unfinished" />
+        <translation>请勾选要缴的账单。</translation>
     </message>
     <message>
         <source>One payment takes at most {most} bills.</source>
-        <translation type="unfinished" />
+        <translation>一次最多缴 {most} 张账单。</translation>
     </message>
     <message>
         <source>Pay the bills of one household at a time.</source>
-        <translation type="unfinished" />
+        <translation>每次只能缴一户的账单。</translation>
     </message>
     <message>
         <source>{biller} {period} is already paid.</source>
-        <translation type="unfinished" />
+        <translation>{biller} {period} 已缴清。</translation>
     </message>
     <message>
         <source>{biller} bills can only be paid while the station is online. Connect to the platform, or ask the resident to come back.</source>
-        <translation type="unfinished" />
+        <translation>{biller}只能在联网时缴纳。请连接平台，或请居民稍后再来。</translation>
     </message>
     <message>
         <source>{biller} {period}: only {due} is due, not {amount}.</source>
-        <translation type="unfinished" />
+        <translation>{biller} {period}：应缴只有 {due}，不是 {amount}。</translation>
     </message>
     <message>
         <source>{biller} bills must be paid in full ({due} for {period}).</source>
-        <translation type="unfinished" />
+        <translation>{biller}必须全额缴纳（{period} 应缴 {due}）。</translation>
+    </message>
+    <message>
+        <source>The kiosk takes vouchers only, no cash.</source>
+        <translation>自助终端只收消费券，不收现金。</translation>
     </message>
     <message>
         <source>Bill {bill} is not among the bills to pay.</source>
-        <translation type="unfinished" />
+        <translation>账单 {bill} 不在本次要缴的账单中。</translation>
     </message>
     <message>
         <source>Scan the member QR or choose the voucher account first.</source>
-        <translation type="unfinished" />
+        <translation>请先扫描会员码或选择消费券账户。</translation>
+    </message>
+    <message>
+        <source>The vouchers do not cover {amount}: pay the rest at the counter.</source>
+        <translation>消费券还差 {amount}：请到柜台缴纳其余部分。</translation>
     </message>
     <message>
         <source>Say why the payment is voided.</source>
-        <translation type="unfinished" />
+        <translation>请说明撤销原因。</translation>
     </message>
     <message>
         <source>A reason has at most {limit} characters.</source>
-        <translation type="unfinished">原因最多 {limit} 个字符。</translation>
+        <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Payment {receipt} is already voided.</source>
-        <translation type="unfinished" />
+        <translation>缴费 {receipt} 已撤销。</translation>
     </message>
     <message>
         <source>Payment {receipt} belongs to an earlier shift, which has been counted: it cannot be voided. Ask the platform for a refund.</source>
-        <translation type="unfinished" />
+        <translation>缴费 {receipt} 属于已交班的班次，不能撤销。请向平台申请退款。</translation>
+    </message>
+    <message>
+        <source>The bill was already paid (online or at another counter). The platform keeps this money as a credit for the household: tell the resident.</source>
+        <translation>该账单已缴清（线上或其他柜台）。平台将这笔钱作为该户余额保留：请告知居民。</translation>
+    </message>
+    <message>
+        <source>More was paid than the bill still asked; the rest is kept as a credit.</source>
+        <translation>缴费超过账单余额，多出部分转为该户余额。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this bill; the money is kept as a credit.</source>
+        <translation>平台没有这张账单，款项转为该户余额。</translation>
+    </message>
+    <message>
+        <source>The biller does not take part payments; the platform will follow it up.</source>
+        <translation>该缴费单位不接受部分缴费，平台会跟进处理。</translation>
+    </message>
+    <message>
+        <source>Cash and vouchers did not add up to the amount: check the receipt.</source>
+        <translation>现金与消费券之和与金额不符：请核对凭证。</translation>
+    </message>
+    <message>
+        <source>The platform had this payment already; it was not counted twice.</source>
+        <translation>平台已有这笔缴费，未重复入账。</translation>
+    </message>
+    <message>
+        <source>The platform refused the void: the payment is from another shift.</source>
+        <translation>平台拒绝撤销：该缴费属于其他班次。</translation>
+    </message>
+    <message>
+        <source>The payment was already voided.</source>
+        <translation>该缴费已撤销。</translation>
+    </message>
+    <message>
+        <source>The platform does not know the payment this void is for.</source>
+        <translation>平台找不到要撤销的这笔缴费。</translation>
+    </message>
+    <message>
+        <source>The platform found no supervisor&apos;s approval for this void.</source>
+        <translation>平台未找到此次撤销的主管授权。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was wrong when the payment was taken.</source>
+        <translation>收款时本机时钟不准确。</translation>
+    </message>
+    <message>
+        <source>There is nothing to acknowledge here.</source>
+        <translation>这里没有需要确认的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <source>Take payment</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Bills: {screen}</source>
+        <translation>缴费：{screen}</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>Your member code is not linked to a home. Please pay at the counter.</source>
+        <translation>您的会员码未绑定住户，请到柜台缴费。</translation>
+    </message>
+    <message>
+        <source>Bills for your home</source>
+        <translation>我家的待缴费用</translation>
+    </message>
+    <message>
+        <source>Your vouchers: {amount}</source>
+        <translation>消费券余额：{amount}</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay at the moment. Thank you!</source>
+        <translation>目前没有待缴费用，谢谢！</translation>
+    </message>
+    <message>
+        <source>{biller} · {period}</source>
+        <translation>{biller} · {period}</translation>
+    </message>
+    <message>
+        <source>Pay by {date}</source>
+        <translation>请于{date}前缴纳</translation>
+    </message>
+    <message>
+        <source>Pay with vouchers</source>
+        <translation>用消费券缴费</translation>
+    </message>
+    <message>
+        <source>Pay {biller} {period} with vouchers</source>
+        <translation>用消费券缴纳{biller} {period}</translation>
+    </message>
+    <message>
+        <source>Please pay this bill at the counter.</source>
+        <translation>这笔费用请到柜台缴纳。</translation>
+    </message>
+    <message>
+        <source>{biller} {period}: {amount}</source>
+        <translation>{biller} {period}：{amount}</translation>
     </message>
 </context>
 <context>
@@ -501,6 +964,25 @@
     <message>
         <source>Unknown carrier {code}. Choose one from the list.</source>
         <translation>未知快递公司 {code}，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -604,7 +1086,7 @@
         <translation>11 位手机号、138****1234 或虚拟号</translation>
     </message>
     <message>
-        <source>Resident's last four digits</source>
+        <source>Resident&apos;s last four digits</source>
         <translation>收件人手机尾号</translation>
     </message>
     <message>
@@ -700,7 +1182,7 @@
         <translation>{code} · {carrier} {waybill} 已入库。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: enter the resident's last four.</source>
+        <source>A virtual or landline number: enter the resident&apos;s last four.</source>
         <translation>虚拟号或座机号：请输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -787,6 +1269,117 @@
     </message>
 </context>
 <context>
+    <name>CounterScreen</name>
+    <message>
+        <source>Address, account number, phone or bill barcode</source>
+        <translation>房号、户号、手机号或账单条码</translation>
+    </message>
+    <message>
+        <source>Scan the bill or member QR, or type 3-2-501, 户号 or phone</source>
+        <translation>扫账单/会员码，或输入房号、户号、手机号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find the household&apos;s bills</source>
+        <translation>查找该户账单</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>找到的住户</translation>
+    </message>
+    <message>
+        <source>Open bills: tap to tick</source>
+        <translation>待缴账单：点按勾选</translation>
+    </message>
+    <message>
+        <source>Ticked bills and their total</source>
+        <translation>已勾选的账单及合计</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick all bills</source>
+        <translation>勾选全部账单</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear and start again</source>
+        <translation>清除并重新开始</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Check the address or the number.</source>
+        <translation>没有找到“{text}”。请核对房号或号码。</translation>
+    </message>
+    <message>
+        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
+        <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
+    </message>
+    <message>
+        <source>{address} owes nothing now.</source>
+        <translation>{address} 目前没有待缴账单。</translation>
+    </message>
+    <message>
+        <source>{address}: {count} open bills, {amount} in all.</source>
+        <translation>{address}：{count} 张待缴账单，共 {amount}。</translation>
+    </message>
+    <message>
+        <source>No household chosen</source>
+        <translation>尚未选择住户</translation>
+    </message>
+    <message>
+        <source>Find the household first: its open bills are listed here.</source>
+        <translation>请先查找住户，待缴账单会列在这里。</translation>
+    </message>
+    <message>
+        <source>{ticked} of {count} ticked: {amount}</source>
+        <translation>已勾选 {ticked}/{count} 张：{amount}</translation>
+    </message>
+    <message>
+        <source>Including arrears of {amount}.</source>
+        <translation>含欠费 {amount}。</translation>
+    </message>
+    <message>
+        <source>Find the household first.</source>
+        <translation>请先查找住户。</translation>
+    </message>
+    <message>
+        <source>This household has no voucher account.</source>
+        <translation>该户没有消费券账户。</translation>
+    </message>
+    <message>
+        <source>Tick the bills to pay.</source>
+        <translation>请勾选要缴的账单。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Taking the payment…</source>
+        <translation>正在收款…</translation>
+    </message>
+    <message>
+        <source>Paid: receipt {number}, change {change}.</source>
+        <translation>收款完成：单号 {number}，找零 {change}。</translation>
+    </message>
+    <message>
+        <source>A copy (副本) is printing.</source>
+        <translation>正在打印副本。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Station POS hit an unexpected error. What you were doing may not have been saved: check it before going on.
@@ -818,10 +1411,152 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>办好了</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Nothing was changed. The details are in the log.</source>
         <translation>出现错误，未做任何更改。详情已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Receipt number, address or phone</source>
+        <translation>单号、房号或手机号</translation>
+    </message>
+    <message>
+        <source>Receipt no., 3-2-501 or phone</source>
+        <translation>单号、3-2-501 或手机号</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>Only payments of one day</source>
+        <translation>只看某一天的缴费</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>查询缴费记录</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Choose a payment to see it.</source>
+        <translation>选择一笔缴费查看详情。</translation>
+    </message>
+    <message>
+        <source>Reason for the void</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Why void it?</source>
+        <translation>撤销原因（必填）</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>撤销缴费</translation>
+    </message>
+    <message>
+        <source>Void the chosen payment</source>
+        <translation>撤销选中的缴费</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打凭证</translation>
+    </message>
+    <message>
+        <source>Reprint the chosen receipt</source>
+        <translation>补打选中的凭证</translation>
+    </message>
+    <message>
+        <source>Voids are for mistakes of this shift; a supervisor approves them.</source>
+        <translation>撤销仅用于本班次的差错，需主管授权。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费详情</translation>
+    </message>
+    <message>
+        <source>{count} payments found.</source>
+        <translation>找到 {count} 笔缴费。</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <source>Cash received {tendered}, change {change}</source>
+        <translation>实收现金 {tendered}，找零 {change}</translation>
+    </message>
+    <message>
+        <source>Taken by {name}, {state}</source>
+        <translation>收款人 {name}，{state}</translation>
+    </message>
+    <message>
+        <source>Platform: {reason}</source>
+        <translation>平台：{reason}</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>已撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>A copy (副本) of {number} is printing.</source>
+        <translation>正在打印 {number} 的副本。</translation>
+    </message>
+    <message>
+        <source>Choose the payment to void.</source>
+        <translation>请选择要撤销的缴费。</translation>
+    </message>
+    <message>
+        <source>Type why the payment is voided first.</source>
+        <translation>请先填写撤销原因。</translation>
+    </message>
+    <message>
+        <source>Voiding {number}…</source>
+        <translation>正在撤销 {number}…</translation>
+    </message>
+    <message>
+        <source>Payment {number}, {household}, {amount}. Reason: {reason}</source>
+        <translation>缴费 {number}，{household}，{amount}。原因：{reason}</translation>
+    </message>
+    <message>
+        <source>give back {amount} cash</source>
+        <translation>退还现金 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} back to the vouchers</source>
+        <translation>{amount} 退回消费券</translation>
+    </message>
+    <message>
+        <source>{number} voided: {what}. The void receipt is printing.</source>
+        <translation>{number} 已撤销：{what}。正在打印撤销凭证。</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1568,280 @@ The details are in the log folder:
     <message>
         <source>Lock the counter</source>
         <translation>锁定柜台</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>您要办理什么业务？</translation>
+    </message>
+    <message>
+        <source>Touch a large button. Staff at the counter can help you.</source>
+        <translation>请点击下面的大按钮。需要帮助请找柜台工作人员。</translation>
+    </message>
+    <message>
+        <source>Collect a parcel</source>
+        <translation>取快递</translation>
+    </message>
+    <message>
+        <source>with the pickup code or member code</source>
+        <translation>凭取件码或会员码</translation>
+    </message>
+    <message>
+        <source>Voucher balance</source>
+        <translation>查消费券</translation>
+    </message>
+    <message>
+        <source>balance and expiry dates</source>
+        <translation>余额和到期日</translation>
+    </message>
+    <message>
+        <source>Pay a bill</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>with your vouchers</source>
+        <translation>用消费券缴纳</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>outages and announcements</source>
+        <translation>停水停电和社区通知</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdList</name>
+    <message>
+        <source>{address}  {name} {phone}  ·  {count} bills, {amount}</source>
+        <translation>{address}  {name} {phone}  ·  {count} 张账单，{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>There are no notices at the moment.</source>
+        <translation>目前没有公告。</translation>
+    </message>
+    <message>
+        <source>Notice {number} of {count}</source>
+        <translation>第 {number} 条，共 {count} 条</translation>
+    </message>
+    <message>
+        <source>Community notices</source>
+        <translation>信息服务</translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <translation>点击这里开始</translation>
+    </message>
+    <message>
+        <source>Start: collect parcels, check vouchers, pay bills</source>
+        <translation>开始：取快递、查消费券、缴费</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>For your privacy this screen will clear in {seconds} seconds.</source>
+        <translation>为保护您的隐私，屏幕将在 {seconds} 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>Continue, I am still here</source>
+        <translation>继续使用，我还在</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear everything typed</source>
+        <translation>清空已输入的内容</translation>
+    </message>
+    <message>
+        <source>Dash</source>
+        <translation>横线</translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>数字 {digit}</translation>
+    </message>
+    <message>
+        <source>Letter {letter}</source>
+        <translation>字母 {letter}</translation>
+    </message>
+    <message>
+        <source>Digits typed</source>
+        <translation>已输入的数字</translation>
+    </message>
+    <message>
+        <source>Number typed</source>
+        <translation>已输入的号码</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFormats</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer}</source>
+        <translation>{shelf}号货架第{layer}层</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMessage</name>
+    <message>
+        <source>No message</source>
+        <translation>无提示</translation>
+    </message>
+</context>
+<context>
+    <name>KioskNotices</name>
+    <message>
+        <source>Outage</source>
+        <translation>停水停电</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>社区公告</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>信息服务</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
+    <name>KioskRefusals</name>
+    <message>
+        <source>Your member code has expired. Please refresh it in the app and show it again.</source>
+        <translation>您的会员码已过期，请在 App 中刷新后重新出示。</translation>
+    </message>
+    <message>
+        <source>This code cannot be used as a member code. Please open the member code in the community app and show it again.</source>
+        <translation>无法识别为会员码。请在社区 App 中打开会员码，再出示一次。</translation>
+    </message>
+    <message>
+        <source>Your member code cannot be checked right now. Please refresh it in the app, or ask at the counter.</source>
+        <translation>暂时无法核验您的会员码，请在 App 中刷新，或到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>Member codes cannot be checked at this kiosk yet. Please ask at the counter.</source>
+        <translation>本机暂时无法核验会员码，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>No parcel is waiting with the code {code}. Please check the code in your text message.</source>
+        <translation>没有取件码为 {code} 的待取包裹，请核对短信中的取件码。</translation>
+    </message>
+    <message>
+        <source>This parcel is no longer waiting here. Nothing was changed. Please ask at the counter.</source>
+        <translation>这个包裹已不在待取状态，未做任何更改，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>A pickup code looks like 3-2-1045. Please check it and try again.</source>
+        <translation>取件码的格式类似 3-2-1045，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>We could not find your voucher account here. Please ask at the counter.</source>
+        <translation>本站没有找到您的消费券账户，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>Your voucher account is paused. Please ask at the counter.</source>
+        <translation>您的消费券账户已暂停使用，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>Your vouchers are not enough for this payment. Nothing was paid.</source>
+        <translation>消费券余额不足，本次未扣款。</translation>
+    </message>
+    <message>
+        <source>This payment cannot be made at the kiosk right now. Please pay at the counter.</source>
+        <translation>这笔费用暂时无法在自助终端缴纳，请到柜台缴费。</translation>
+    </message>
+    <message>
+        <source>Bills cannot be paid at this kiosk right now. Please pay at the counter.</source>
+        <translation>本机暂时不能缴费，请到柜台缴费。</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Nothing was changed. Please ask at the counter.</source>
+        <translation>抱歉，出了点问题，未做任何更改，请到柜台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Scroll the list</source>
+        <translation>滚动列表</translation>
+    </message>
+    <message>
+        <source>Scroll the list sideways</source>
+        <translation>左右滚动列表</translation>
+    </message>
+    <message>
+        <source>To use a member code, first choose a service on the home screen.</source>
+        <translation>使用会员码前，请先在首页选择要办理的业务。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Language: {current}. Touch for {next}.</source>
+        <translation>语言：{current}。点击切换为 {next}。</translation>
+    </message>
+    <message>
+        <source>Station POS self-service</source>
+        <translation>社区服务站自助终端</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自助服务</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>仅限工作人员</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Home screen</source>
+        <translation>返回首页</translation>
     </message>
 </context>
 <context>
@@ -939,12 +1948,35 @@ The details are in the log folder:
         <translation>此会员码不是平台签发的（签名不符），请勿受理。</translation>
     </message>
     <message>
-        <source>This member QR code is not valid yet. Check the station's clock, or ask the resident to refresh the code.</source>
+        <source>This member QR code is not valid yet. Check the station&apos;s clock, or ask the resident to refresh the code.</source>
         <translation>此会员码尚未生效。请检查本机时间，或请居民刷新会员码。</translation>
     </message>
     <message>
         <source>This member QR code expired {minutes} min ago. Ask the resident to refresh it in the app.</source>
         <translation>此会员码已过期 {minutes} 分钟，请居民在 App 中刷新。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberScanScreen</name>
+    <message>
+        <source>Check your voucher balance</source>
+        <translation>查询消费券余额</translation>
+    </message>
+    <message>
+        <source>Pay a bill with vouchers</source>
+        <translation>用消费券缴费</translation>
+    </message>
+    <message>
+        <source>1. Open the community app on your phone.
+2. Touch “Member code”.
+3. Hold the phone screen under the scanner below.</source>
+        <translation>1. 打开手机上的社区 App。
+2. 点击“会员码”。
+3. 把手机屏幕对准下方的扫码器。</translation>
+    </message>
+    <message>
+        <source>The scanner is below the screen.</source>
+        <translation>扫码器在屏幕下方。</translation>
     </message>
 </context>
 <context>
@@ -995,6 +2027,17 @@ The details are in the log folder:
     <message>
         <source>Service</source>
         <translation>信息服务</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>There are no notices at the moment.</source>
+        <translation>目前没有公告。</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +2094,7 @@ The details are in the log folder:
         <translation>取回包裹的快递员</translation>
     </message>
     <message>
-        <source>Courier's name</source>
+        <source>Courier&apos;s name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -1128,6 +2171,33 @@ The details are in the log folder:
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelListScreen</name>
+    <message>
+        <source>Your parcels: {count}</source>
+        <translation>您的包裹：{count} 件</translation>
+    </message>
+    <message>
+        <source>Take them from the shelf shown, then touch the green button.</source>
+        <translation>请到所示货架取出包裹，然后点击绿色按钮。</translation>
+    </message>
+    <message>
+        <source>I have taken them</source>
+        <translation>我已取走</translation>
+    </message>
+    <message>
+        <source>{carrier} · phone {phone}</source>
+        <translation>{carrier} · 手机 {phone}</translation>
+    </message>
+    <message>
+        <source>Parcel {code}</source>
+        <translation>包裹 {code}</translation>
+    </message>
+    <message>
+        <source>Thank you. Parcels marked as collected: {count}. Your slip is printing below.</source>
+        <translation>谢谢！已为您登记取件 {count} 件，取件凭条正在下方打印。</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +2345,7 @@ The details are in the log folder:
         <translation>请输入面单上的手机号。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: also enter the resident's last four.</source>
+        <source>A virtual or landline number: also enter the resident&apos;s last four.</source>
         <translation>虚拟号或座机号：还需输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -1339,7 +2409,7 @@ The details are in the log folder:
         <translation>运单号只用大写字母。是否开了大写锁定？请重新扫描。</translation>
     </message>
     <message>
-        <source>A waybill number has only capital letters, digits and '-'.</source>
+        <source>A waybill number has only capital letters, digits and &apos;-&apos;.</source>
         <translation>运单号只能包含大写字母、数字和“-”。</translation>
     </message>
     <message>
@@ -1419,6 +2489,168 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>PaymentForm</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Part payment amount</source>
+        <translation>部分缴费金额</translation>
+    </message>
+    <message>
+        <source>Full amount</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <source>Pay part</source>
+        <translation>本次缴纳</translation>
+    </message>
+    <message>
+        <source>Use vouchers…</source>
+        <translation>使用消费券…</translation>
+    </message>
+    <message>
+        <source>Look up the household&apos;s voucher accounts</source>
+        <translation>查询该户的消费券账户</translation>
+    </message>
+    <message>
+        <source>Voucher account</source>
+        <translation>消费券账户</translation>
+    </message>
+    <message>
+        <source>Paid with vouchers</source>
+        <translation>消费券支付金额</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Pay as much as possible with vouchers</source>
+        <translation>尽量用消费券支付</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Cash {amount}</source>
+        <translation>现金 {amount}</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>正好</translation>
+    </message>
+    <message>
+        <source>Cash: the exact amount</source>
+        <translation>现金：正好应付金额</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation>应找零</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Take the payment</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>收款提示</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>消费券</translation>
+    </message>
+    <message>
+        <source>Full amount {amount}</source>
+        <translation>全额 {amount}</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} available</source>
+        <translation>{name}：可用 {amount}</translation>
+    </message>
+    <message>
+        <source>{name}: frozen</source>
+        <translation>{name}：已冻结</translation>
+    </message>
+    <message>
+        <source>Part of {full}; the rest stays open.</source>
+        <translation>全额 {full} 的一部分，其余仍待缴。</translation>
+    </message>
+    <message>
+        <source>Vouchers can pay up to {amount} of these bills.</source>
+        <translation>这些账单最多可用消费券支付 {amount}。</translation>
+    </message>
+    <message>
+        <source>Vouchers {vouchers} + cash {cash}</source>
+        <translation>消费券 {vouchers} + 现金 {cash}</translation>
+    </message>
+    <message>
+        <source>Still short</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <source>Take {amount}</source>
+        <translation>收款 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTable</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>vouchers {amount}</source>
+        <translation>消费券 {amount}</translation>
+    </message>
+    <message>
+        <source>cash {amount}</source>
+        <translation>现金 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>void a payment</source>
@@ -1449,7 +2681,7 @@ The details are in the log folder:
         <translation>管理员工</translation>
     </message>
     <message>
-        <source>close another person's shift</source>
+        <source>close another person&apos;s shift</source>
         <translation>为他人交班</translation>
     </message>
     <message>
@@ -1474,13 +2706,48 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Enter your pickup code</source>
+        <translation>请输入取件码</translation>
+    </message>
+    <message>
+        <source>The code is in the text message about your parcel, for example 3-2-1045.</source>
+        <translation>取件码在包裹到站短信里，例如 3-2-1045。</translation>
+    </message>
+    <message>
+        <source>Or show the member code in the community app to the scanner.</source>
+        <translation>也可以把社区 App 里的会员码对准扫码器。</translation>
+    </message>
+    <message>
+        <source>Find my parcel</source>
+        <translation>查找我的包裹</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Your member code is not linked to a home. Please use the pickup code from your text message.</source>
+        <translation>您的会员码未绑定住户，请使用短信中的取件码。</translation>
+    </message>
+    <message>
+        <source>There are no parcels waiting for your home right now.</source>
+        <translation>您家目前没有待取的包裹。</translation>
+    </message>
+    <message>
+        <source>That code was not found several times. Please check your text message, wait a minute, or ask at the counter.</source>
+        <translation>多次未找到取件码。请核对短信，稍等一分钟再试，或到柜台咨询。</translation>
+    </message>
+</context>
+<context>
     <name>PickupScreen</name>
     <message>
         <source>Pickup code, phone tail or member QR</source>
         <translation>取件码、手机尾号或会员码</translation>
     </message>
     <message>
-        <source>Scan a pickup code or member QR, or type the phone's last four</source>
+        <source>Scan a pickup code or member QR, or type the phone&apos;s last four</source>
         <translation>扫取件码或会员码，或输入手机尾号</translation>
     </message>
     <message>
@@ -1528,7 +2795,7 @@ The details are in the log folder:
         <translation>取件人：{who}</translation>
     </message>
     <message>
-        <source>Collector's name</source>
+        <source>Collector&apos;s name</source>
         <translation>取件人姓名</translation>
     </message>
     <message>
@@ -1604,7 +2871,7 @@ The details are in the log folder:
         <translation>该会员未绑定住户，请询问取件码。</translation>
     </message>
     <message>
-        <source>The member's household has no parcel in station.</source>
+        <source>The member&apos;s household has no parcel in station.</source>
         <translation>该会员家中没有在站包裹。</translation>
     </message>
     <message>
@@ -1652,7 +2919,7 @@ The details are in the log folder:
         <translation>{old} 已撤回在站，新取件码 {code}：请重新标记。</translation>
     </message>
     <message>
-        <source>Neighbour's name (required)</source>
+        <source>Neighbour&apos;s name (required)</source>
         <translation>邻居姓名（必填）</translation>
     </message>
     <message>
@@ -1703,7 +2970,9 @@ The details are in the log folder:
     </message>
     <message numerus="yes">
         <source>%n receipt(s) waiting</source>
-        <translation><numerusform>%n 张小票待打印</numerusform></translation>
+        <translation>
+            <numerusform>%n 张小票待打印</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1779,7 +3048,7 @@ The details are in the log folder:
         <translation>80 毫米（每行 42 字符）</translation>
     </message>
     <message>
-        <source>Text (the printer's Chinese font)</source>
+        <source>Text (the printer&apos;s Chinese font)</source>
         <translation>文字（打印机自带中文字库）</translation>
     </message>
     <message>
@@ -1944,6 +3213,29 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>ResultView</name>
+    <message>
+        <source>Spent</source>
+        <translation>本次消费</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Redemption state</source>
+        <translation>核销状态</translation>
+    </message>
+    <message>
+        <source>Next resident</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Start with the next resident</source>
+        <translation>开始接待下一位居民</translation>
+    </message>
+</context>
+<context>
     <name>ReturnScreen</name>
     <message>
         <source>Waybill number</source>
@@ -1966,7 +3258,7 @@ The details are in the log folder:
         <translation>包裹信息</translation>
     </message>
     <message>
-        <source>Courier's name</source>
+        <source>Courier&apos;s name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -2371,7 +3663,7 @@ The details are in the log folder:
         <translation>查看报表</translation>
     </message>
     <message>
-        <source>View the chosen shift's report</source>
+        <source>View the chosen shift&apos;s report</source>
         <translation>查看所选班次的报表</translation>
     </message>
     <message>
@@ -2608,7 +3900,7 @@ The details are in the log folder:
         <translation>找零不能多于实收现金。</translation>
     </message>
     <message>
-        <source>This sale's cash was already reversed.</source>
+        <source>This sale&apos;s cash was already reversed.</source>
         <translation>这笔交易的现金已冲回。</translation>
     </message>
     <message>
@@ -2653,6 +3945,53 @@ The details are in the log folder:
     <message>
         <source>{name} is the last admin and stays active.</source>
         <translation>{name} 是最后一位管理员，不能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExitDialog</name>
+    <message>
+        <source>Staff only</source>
+        <translation>仅限工作人员</translation>
+    </message>
+    <message>
+        <source>Staff only: choose your name and enter your PIN</source>
+        <translation>仅限工作人员：请选择姓名并输入 PIN</translation>
+    </message>
+    <message>
+        <source>{name}: leave the kiosk</source>
+        <translation>{name}：退出自助模式</translation>
+    </message>
+    <message>
+        <source>Check PIN</source>
+        <translation>验证 PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and stay in kiosk mode</source>
+        <translation>取消，保持自助模式</translation>
+    </message>
+    <message>
+        <source>Open the counter login</source>
+        <translation>打开柜台登录</translation>
+    </message>
+    <message>
+        <source>Close Station POS</source>
+        <translation>关闭收银系统</translation>
+    </message>
+    <message>
+        <source>First choose your name.</source>
+        <translation>请先选择姓名。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +4166,7 @@ The details are in the log folder:
         <translation>扫描货架上的包裹</translation>
     </message>
     <message>
-        <source>Scan each parcel's waybill or pickup code</source>
+        <source>Scan each parcel&apos;s waybill or pickup code</source>
         <translation>逐件扫描运单号或取件码</translation>
     </message>
     <message>
@@ -2967,149 +4306,485 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>SuccessView</name>
+    <message>
+        <source>Paid</source>
+        <translation>收款成功</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation>应找零</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>缴费状态</translation>
+    </message>
+    <message>
+        <source>The money is taken. The platform confirms the payment at the next sync; the receipt says so.</source>
+        <translation>款项已收。平台将在下次同步时确认这笔缴费，凭证上已注明待确认。</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打凭证</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>再次打印凭证</translation>
+    </message>
+    <message>
+        <source>Next resident</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Start the next payment</source>
+        <translation>开始下一笔收款</translation>
+    </message>
+    <message>
+        <source>{count} bills, {amount}</source>
+        <translation>{count} 张账单，{amount}</translation>
+    </message>
+    <message>
+        <source>vouchers {amount}</source>
+        <translation>消费券 {amount}</translation>
+    </message>
+    <message>
+        <source>cash {amount} received</source>
+        <translation>实收现金 {amount}</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>单号 {number}</translation>
+    </message>
+    <message>
+        <source>The receipt is printing; the drawer opens for the cash.</source>
+        <translation>凭证正在打印，钱箱已打开。</translation>
+    </message>
+    <message>
+        <source>The receipt is printing.</source>
+        <translation>凭证正在打印。</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The platform sent data that cannot be used ({entity} {id}: {problem}).</source>
         <translation>平台发来的数据无法使用（{entity} {id}：{problem}）。</translation>
     </message>
     <message>
-        <source>The terminal's key file {path} cannot be read; pair the terminal again.</source>
-        <translation type="unfinished" />
+        <source>The terminal&apos;s key file {path} cannot be read; pair the terminal again.</source>
+        <translation>无法读取终端密钥文件 {path}，请重新配对终端。</translation>
     </message>
     <message>
-        <source>The terminal's key file {path} is damaged.</source>
-        <translation type="unfinished" />
+        <source>The terminal&apos;s key file {path} is damaged.</source>
+        <translation>终端密钥文件 {path} 已损坏。</translation>
     </message>
     <message>
         <source>{url} cannot be used: the platform must be reached over https (plain http only on this computer).</source>
-        <translation type="unfinished" />
+        <translation>无法使用 {url}：必须通过 https 连接平台（仅本机可用 http）。</translation>
     </message>
     <message>
         <source>The platform does not know the enrollment code {code}.</source>
-        <translation type="unfinished" />
+        <translation>平台不认识注册码 {code}。</translation>
     </message>
     <message>
         <source>The enrollment code {code} has expired; ask for a new one.</source>
-        <translation type="unfinished" />
+        <translation>注册码 {code} 已过期，请申请新的注册码。</translation>
     </message>
     <message>
         <source>The enrollment code {code} was already used; ask for a new one.</source>
-        <translation type="unfinished" />
+        <translation>注册码 {code} 已被使用，请申请新的注册码。</translation>
     </message>
     <message>
         <source>This terminal is already paired (terminal {terminal}). Pairing again needs a new data folder.</source>
-        <translation type="unfinished" />
+        <translation>本终端已配对（终端 {terminal}）。重新配对需要使用新的数据目录。</translation>
     </message>
     <message>
         <source>The platform refused to pair this terminal ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>平台拒绝配对本终端（{reason}）。</translation>
     </message>
     <message>
         <source>Pairing failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>配对失败：{reason}</translation>
     </message>
     <message>
         <source>This terminal is not paired with a platform yet.</source>
-        <translation type="unfinished" />
+        <translation>本终端尚未与平台配对。</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCounter</name>
+    <message>
+        <source>the platform has frozen this voucher account</source>
+        <translation>平台已冻结该消费券账户</translation>
+    </message>
+    <message>
+        <source>the platform says the balance is not enough</source>
+        <translation>平台显示余额不足</translation>
+    </message>
+    <message>
+        <source>the platform does not know this voucher account</source>
+        <translation>平台没有该消费券账户</translation>
+    </message>
+    <message>
+        <source>Member QR, item barcode, address or phone</source>
+        <translation>会员码、商品条码、房号或手机号</translation>
+    </message>
+    <message>
+        <source>Scan the member QR, then the items</source>
+        <translation>先扫会员码，再扫商品</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Use what was typed</source>
+        <translation>使用输入的内容</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>找到的住户</translation>
+    </message>
+    <message>
+        <source>Voucher accounts of the household</source>
+        <translation>该住户的消费券账户</translation>
+    </message>
+    <message>
+        <source>Catalog: tap to add</source>
+        <translation>商品目录：点击添加</translation>
+    </message>
+    <message>
+        <source>Items to redeem</source>
+        <translation>待核销项目</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>所选项目减一</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>所选项目加一</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>删除所选项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total to redeem</source>
+        <translation>核销合计</translation>
+    </message>
+    <message>
+        <source>Redemption message</source>
+        <translation>核销提示</translation>
+    </message>
+    <message>
+        <source>Supervisor approval…</source>
+        <translation>主管授权…</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to lift the limit</source>
+        <translation>请主管授权放宽限额</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Redeem the vouchers</source>
+        <translation>核销消费券</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>商品和服务</translation>
+    </message>
+    <message>
+        <source>{name}: the account is frozen by the platform.</source>
+        <translation>{name}：该账户已被平台冻结。</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} can be spent now. Scan or tap the items.</source>
+        <translation>{name}：当前可用 {amount}。请扫描或点选商品。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not in the catalog (or not on sale).</source>
+        <translation>“{code}”不在商品目录中（或已停售）。</translation>
+    </message>
+    <message>
+        <source>Scan the resident&apos;s member QR code first.</source>
+        <translation>请先扫描居民的会员码。</translation>
+    </message>
+    <message>
+        <source>{item} ×{quantity}</source>
+        <translation>{item} ×{quantity}</translation>
+    </message>
+    <message>
+        <source>Scan the resident&apos;s member QR code first. Looking up vouchers by household is switched off at this station.</source>
+        <translation>请先扫描居民的会员码。本站已关闭按住户查询消费券。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Check the address or the number.</source>
+        <translation>没有找到“{text}”，请核对房号或号码。</translation>
+    </message>
+    <message>
+        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
+        <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This household has no voucher account.</source>
+        <translation>该住户没有消费券账户。</translation>
+    </message>
+    <message>
+        <source>{name}: frozen</source>
+        <translation>{name}：已冻结</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} available</source>
+        <translation>{name}：可用 {amount}</translation>
+    </message>
+    <message>
+        <source>Choose the resident&apos;s account.</source>
+        <translation>请选择居民的账户。</translation>
+    </message>
+    <message>
+        <source>Redeem {amount}</source>
+        <translation>核销 {amount}</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>正在核销…</translation>
+    </message>
+    <message>
+        <source>{reason} A supervisor may approve it.</source>
+        <translation>{reason} 可由主管授权。</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform&apos;s answer (up to {seconds} s)…</source>
+        <translation>正在等待平台答复（最多 {seconds} 秒）…</translation>
+    </message>
+    <message>
+        <source>Left: {amount}</source>
+        <translation>剩余：{amount}</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>单号 {number}</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台已拒绝</translation>
+    </message>
+    <message>
+        <source>Not spent</source>
+        <translation>未扣款</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was spent and no receipt prints: {reason}.</source>
+        <translation>未扣款，也不打印凭证：{reason}。</translation>
+    </message>
+    <message>
+        <source>The platform refused the redemption: {reason}.</source>
+        <translation>平台拒绝了这次核销：{reason}。</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>The vouchers are spent. The platform confirms the redemption at the next sync; the receipt says so.</source>
+        <translation>消费券已扣减。平台将在下次同步时确认这次核销，凭证上有注明。</translation>
+    </message>
+    <message>
+        <source>The platform has confirmed the redemption.</source>
+        <translation>平台已确认这次核销。</translation>
+    </message>
+    <message>
+        <source>The receipt is printing.</source>
+        <translation>凭证正在打印。</translation>
+    </message>
+    <message>
+        <source>Redeemed {amount}: receipt {number}.</source>
+        <translation>已核销 {amount}：单号 {number}。</translation>
+    </message>
+    <message>
+        <source>the platform said “{reason}”</source>
+        <translation>平台答复“{reason}”</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherWords</name>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台已拒绝</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
     <name>Vouchers</name>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished">金额必须大于零。</translation>
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>Not enough voucher balance: {available} available, {amount} needed.</source>
-        <translation type="unfinished" />
+        <translation>消费券余额不足：可用 {available}，需要 {amount}。</translation>
     </message>
     <message>
         <source>At most {refundable} of this redemption can be refunded.</source>
-        <translation type="unfinished" />
+        <translation>这笔核销最多可退 {refundable}。</translation>
     </message>
     <message>
         <source>No voucher account {account} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有消费券账户 {account}。</translation>
+    </message>
+    <message>
+        <source>The station is reloading its data from the platform after a restore; vouchers cannot be redeemed offline until that has finished.</source>
+        <translation>恢复备份后，本站正在从平台重新载入数据；完成前不能离线核销消费券。</translation>
     </message>
     <message>
         <source>This station has never synced with the platform, so vouchers cannot be redeemed offline. Connect to the platform first.</source>
-        <translation type="unfinished" />
+        <translation>本站从未与平台同步，不能离线核销消费券。请先连接平台。</translation>
     </message>
     <message>
         <source>The platform has not sent offline voucher limits yet, so vouchers cannot be redeemed offline. Connect to the platform first.</source>
-        <translation type="unfinished" />
+        <translation>平台尚未下发离线核销限额，不能离线核销消费券。请先连接平台。</translation>
     </message>
     <message>
         <source>The last sync was {hours} h ago; offline redemption needs one within {limit} h. Connect to the platform first.</source>
-        <translation type="unfinished" />
+        <translation>上次同步在 {hours} 小时前；离线核销要求 {limit} 小时内同步过。请先连接平台。</translation>
     </message>
     <message>
         <source>Over the offline limit per transaction of {limit}.</source>
-        <translation type="unfinished" />
+        <translation>超过单笔离线限额 {limit}。</translation>
     </message>
     <message>
         <source>Over the offline limit per account per day of {limit} ({used} already redeemed offline today).</source>
-        <translation type="unfinished" />
+        <translation>超过每户每日离线限额 {limit}（今天已离线核销 {used}）。</translation>
     </message>
     <message>
-        <source>Over the station's limit of {limit} waiting for the platform ({used} waiting now).</source>
-        <translation type="unfinished" />
+        <source>Over the station&apos;s limit of {limit} waiting for the platform ({used} waiting now).</source>
+        <translation>超过本站待平台确认限额 {limit}（目前待确认 {used}）。</translation>
     </message>
     <message>
         <source>“{item}” is not in the catalog (or not on sale).</source>
-        <translation type="unfinished" />
+        <translation>“{item}”不在商品目录中（或已停售）。</translation>
     </message>
     <message>
         <source>A quantity is between 1 and {most}.</source>
-        <translation type="unfinished" />
+        <translation>数量应在 1 到 {most} 之间。</translation>
     </message>
     <message>
         <source>Bill {bill} is not known at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有账单 {bill}。</translation>
     </message>
     <message>
         <source>Vouchers cannot pay {biller} bills.</source>
-        <translation type="unfinished" />
+        <translation>{biller}不能用消费券缴纳。</translation>
     </message>
     <message>
         <source>The voucher account of {name} is frozen by the platform.</source>
-        <translation type="unfinished" />
+        <translation>{name}的消费券账户已被平台冻结。</translation>
     </message>
     <message>
         <source>Add something to pay for first.</source>
-        <translation type="unfinished" />
+        <translation>请先添加要支付的项目。</translation>
     </message>
     <message>
         <source>The amount is too large (at most {limit}).</source>
-        <translation type="unfinished">金额过大（最多 {limit}）。</translation>
+        <translation>金额过大（最多 {limit}）。</translation>
     </message>
     <message>
         <source>No redemption {id} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有核销记录 {id}。</translation>
     </message>
     <message>
         <source>Give a reason for the refund (up to {most} characters).</source>
-        <translation type="unfinished" />
+        <translation>请填写退回原因（最多 {most} 个字）。</translation>
     </message>
     <message>
         <source>The platform rejected this redemption: nothing was spent to refund.</source>
-        <translation type="unfinished" />
+        <translation>平台已拒绝这笔核销：没有可退回的金额。</translation>
     </message>
     <message>
         <source>Looking up vouchers by household is switched off at this station. Ask the resident for their member QR code.</source>
-        <translation type="unfinished" />
+        <translation>本站已关闭按住户查询消费券，请居民出示会员码。</translation>
     </message>
     <message>
         <source>Only a logged-in staff member may look up accounts.</source>
-        <translation type="unfinished" />
+        <translation>只有已登录的工作人员才能查询账户。</translation>
     </message>
     <message>
         <source>No household {id} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有住户 {id}。</translation>
     </message>
     <message>
         <source>No voucher refund {id} at this station.</source>
-        <translation type="unfinished" />
+        <translation>本站没有消费券退回记录 {id}。</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>消费券</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,7 @@ from station_app.work import Actor
 def _write_entries(station: Station, actor: Actor, count: int) -> None:
     for index in range(count):
         with station.work(actor) as work:
-            work.record(
-                "test.change", entity="thing", entity_id=str(index), details={"n": index}
-            )
+            work.record("test.change", entity="thing", entity_id=str(index), details={"n": index})
 
 
 def test_entries_chain_and_verify(station: Station, system: Actor) -> None:
@@ -29,9 +27,7 @@ def test_entries_chain_and_verify(station: Station, system: Actor) -> None:
 def test_an_edited_entry_is_named(station: Station, system: Actor, capsys) -> None:
     _write_entries(station, system, 6)
     raw = sqlite3.connect(station.paths.database)
-    raw.execute(
-        "UPDATE audit_log SET details = ? WHERE seq = 4", (json.dumps({"n": 400}),)
-    )
+    raw.execute("UPDATE audit_log SET details = ? WHERE seq = 4", (json.dumps({"n": 400}),))
     raw.commit()
     raw.close()
     with station.database.reading() as session:
@@ -65,8 +61,14 @@ def test_a_rehashed_forgery_breaks_the_next_link(station: Station, system: Actor
     from station_app.db.types import parse_utc
 
     forged = audit.entry_hash(
-        prev, seq=seq, at=parse_utc(at), staff_id=staff, action=action, entity=entity,
-        entity_id=entity_id, details={"n": 999},
+        prev,
+        seq=seq,
+        at=parse_utc(at),
+        staff_id=staff,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        details={"n": 999},
     )
     raw.execute(
         "UPDATE audit_log SET details = ?, hash = ? WHERE seq = 2",

@@ -14,7 +14,11 @@ def test_selfcheck_on_a_fresh_station_is_ok(tmp_path: Path, capsys) -> None:
     assert main(["selfcheck", "--data-dir", str(tmp_path)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is True
-    assert report["checks"] == {"schema_at_head": True, "integrity_ok": True, "audit_chain_ok": True}
+    assert report["checks"] == {
+        "schema_at_head": True,
+        "integrity_ok": True,
+        "audit_chain_ok": True,
+    }
     assert report["outbox"]["pending"] == 0
     assert report["journal_mode"] == "wal"
 
@@ -34,7 +38,9 @@ def test_restore_of_a_missing_file_is_a_clear_error(tmp_path: Path, capsys) -> N
 def test_python_dash_m_runs_the_same_entry_point(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "station_app", "selfcheck", "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["ok"] is True

@@ -18,32 +18,60 @@ from station_app.work import Actor
 
 def household(id: str = "h1", version: int = 1, room: str = "101") -> dict[str, Any]:
     return {
-        "entity": "household", "id": id, "op": "upsert", "version": version,
+        "entity": "household",
+        "id": id,
+        "op": "upsert",
+        "version": version,
         "data": {"building": "3", "unit": "2", "room": room},
     }
 
 
 def bill(lines: int = 2) -> dict[str, Any]:
     return {
-        "entity": "bill", "id": "b1", "op": "upsert", "version": 1,
+        "entity": "bill",
+        "id": "b1",
+        "op": "upsert",
+        "version": 1,
         "data": {
-            "household_id": "h1", "biller_id": "water", "account_no": "W-0301",
-            "period": "2026-10", "amount_due_fen": 4560, "status": "unpaid",
+            "household_id": "h1",
+            "biller_id": "water",
+            "account_no": "W-0301",
+            "period": "2026-10",
+            "amount_due_fen": 4560,
+            "status": "unpaid",
             "due_date": "2026-11-30",
             "lines": [
-                {"description": "水费", "quantity": "12.5", "unit": "m³",
-                 "unit_price_fen": 340, "amount_fen": 4250},
-                {"description": "污水处理费", "quantity": "1", "unit": "",
-                 "unit_price_fen": 310, "amount_fen": 310},
+                {
+                    "description": "水费",
+                    "quantity": "12.5",
+                    "unit": "m³",
+                    "unit_price_fen": 340,
+                    "amount_fen": 4250,
+                },
+                {
+                    "description": "污水处理费",
+                    "quantity": "1",
+                    "unit": "",
+                    "unit_price_fen": 310,
+                    "amount_fen": 310,
+                },
             ][:lines],
         },
     }
 
 
 BILLER = {
-    "entity": "biller", "id": "water", "op": "upsert", "version": 1,
-    "data": {"name": "自来水公司", "kind": "water", "allow_partial": False,
-             "allow_offline": True, "allow_vouchers": True},
+    "entity": "biller",
+    "id": "water",
+    "op": "upsert",
+    "version": 1,
+    "data": {
+        "name": "自来水公司",
+        "kind": "water",
+        "allow_partial": False,
+        "allow_offline": True,
+        "allow_vouchers": True,
+    },
 }
 
 
@@ -86,10 +114,19 @@ def test_bill_lines_are_replaced_with_the_bill(station: Station, system: Actor) 
 
 def test_resident_phone_tail_is_derived(station: Station, system: Actor) -> None:
     with station.work(system) as work:
-        replica.apply_changes(work.session, [household(), {
-            "entity": "resident", "id": "r1", "op": "upsert", "version": 1,
-            "data": {"household_id": "h1", "name": "阿依古丽", "phone": "13899991234"},
-        }])
+        replica.apply_changes(
+            work.session,
+            [
+                household(),
+                {
+                    "entity": "resident",
+                    "id": "r1",
+                    "op": "upsert",
+                    "version": 1,
+                    "data": {"household_id": "h1", "name": "阿依古丽", "phone": "13899991234"},
+                },
+            ],
+        )
     with station.database.reading() as session:
         assert session.get(Resident, "r1").phone_tail == "1234"  # type: ignore[union-attr]
 
@@ -98,8 +135,13 @@ def test_a_row_with_unsent_ops_is_not_overwritten(station: Station, system: Acto
     with station.work(system) as work:
         replica.apply_changes(work.session, [household()])
     with station.work(system) as work:
-        work.record("household.touch", entity="household", entity_id="h1",
-                    op_type="audit.append", payload={})
+        work.record(
+            "household.touch",
+            entity="household",
+            entity_id="h1",
+            op_type="audit.append",
+            payload={},
+        )
     with station.work(system) as work:
         report = replica.apply_changes(work.session, [household(version=9, room="999")])
     assert report.held_for_unsent_ops == 1
@@ -120,8 +162,10 @@ def test_a_page_and_its_cursor_land_together(station: Station, system: Actor) ->
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        ({"entity": "household", "id": "h", "op": "upsert", "version": 1, "data": {}},
-         "building is missing"),
+        (
+            {"entity": "household", "id": "h", "op": "upsert", "version": 1, "data": {}},
+            "building is missing",
+        ),
         ({**BILLER, "data": {**BILLER["data"], "kind": "lottery"}}, "kind"),
         ({**bill(), "data": {**bill()["data"], "amount_due_fen": -1}}, "negative"),
         ({**bill(), "data": {**bill()["data"], "amount_due_fen": 12.5}}, "integer fen"),
@@ -141,7 +185,9 @@ def test_malformed_changes_are_refused_by_name(
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
     max_leaves=8,
 )
 
@@ -150,9 +196,13 @@ json_values = st.recursive(
 @given(
     st.lists(
         st.fixed_dictionaries(
-            {"entity": st.sampled_from([*replica.ENTITIES, "x"]), "id": st.text(max_size=5),
-             "op": st.sampled_from(["upsert", "delete", "x"]), "version": json_values,
-             "data": json_values},
+            {
+                "entity": st.sampled_from([*replica.ENTITIES, "x"]),
+                "id": st.text(max_size=5),
+                "op": st.sampled_from(["upsert", "delete", "x"]),
+                "version": json_values,
+                "data": json_values,
+            },
         ),
         max_size=4,
     )
@@ -186,7 +236,10 @@ def _shared_station(factory: pytest.TempPathFactory, paths_type: Any) -> Station
 
 def test_a_row_whose_parent_was_never_sent_is_refused(station: Station, system: Actor) -> None:
     orphan = {
-        "entity": "resident", "id": "r1", "op": "upsert", "version": 1,
+        "entity": "resident",
+        "id": "r1",
+        "op": "upsert",
+        "version": 1,
         "data": {"household_id": "missing", "name": "艾力", "phone": "13812345678"},
     }
     with pytest.raises(ReplicaError, match="inconsistent"), station.work(system) as work:

@@ -45,7 +45,7 @@ def test_a_wrong_pin_says_so_and_counts_down(qtbot, window: StationWindow) -> No
 def test_five_wrong_pins_lock_the_clerk_out_for_five_minutes(
     qtbot, window: StationWindow, clock: ManualClock
 ) -> None:
-    for attempt in range(5):
+    for _ in range(5):
         log_in(qtbot, window, "张敏", "0000")
         qtbot.waitUntil(lambda: window.login.pad.isEnabled(), timeout=10_000)
     assert "锁定" in window.login.message.text()
@@ -70,9 +70,25 @@ def test_lock_and_idle_lock_return_to_the_login_screen(qtbot, window: StationWin
     assert window.screens.currentWidget() is window.login
 
 
-def test_sections_not_built_yet_say_so(qtbot, window: StationWindow) -> None:
+def test_a_section_not_built_yet_says_so(qtbot, window: StationWindow) -> None:
+    from station_app.i18n import QT_TRANSLATE_NOOP
+    from ui.sections import ComingSoonPage, Section
+
+    page = ComingSoonPage(
+        Section(
+            "later",
+            QT_TRANSLATE_NOOP("Sections", "Settings"),
+            QT_TRANSLATE_NOOP("Sections", "printer, language, sync and station settings."),
+        )
+    )
+    qtbot.addWidget(page)
+    texts = " ".join(label.text() for label in page.findChildren(type(window.login.title)))
+    assert "尚未" in texts and "打印机" in texts
+
+
+def test_sections_are_built_when_first_opened(qtbot, window: StationWindow) -> None:
     with qtbot.waitSignal(window.context.session.changed, timeout=10_000):
         log_in(qtbot, window, "张敏", "1111")
-    qtbot.mouseClick(window.home.nav_buttons["bills"], Qt.MouseButton.LeftButton)
-    page = window.home.pages.currentWidget()
-    assert "尚未" in " ".join(label.text() for label in page.findChildren(type(window.login.title)))
+    assert window.home.pages.currentIndex() == 0
+    qtbot.mouseClick(window.home.nav_buttons["notices"], Qt.MouseButton.LeftButton)
+    assert type(window.home.pages.currentWidget()).__name__ == "NoticesPage"
