@@ -63,10 +63,13 @@ class NoticesPage(QWidget):
             card = QFrame()
             card.setObjectName("card")
             box = QVBoxLayout(card)
-            heading = QLabel(f"{kinds.get(notice.kind, notice.kind)} · {notice.title}")
+            heading = QLabel(notice.title)
             heading.setObjectName("cardTitle")
             heading.setWordWrap(True)
-            when = QLabel(notice.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
+            when = QLabel(
+                f"{kinds.get(notice.kind, notice.kind)} · "
+                + notice.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            )
             when.setObjectName("hint")
             body = QLabel(notice.body)
             body.setWordWrap(True)
