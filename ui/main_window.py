@@ -80,9 +80,10 @@ class HomeScreen(QWidget):
         layout.setSpacing(0)
         layout.addWidget(rail)
         layout.addWidget(self.pages, 1)
-        self.refresh()
+        self.station_label.setText(context.station.info().station_name)
 
     def refresh(self) -> None:
+        """After a login: the station's name, and the chosen page built if it is not yet."""
         self.station_label.setText(self.context.station.info().station_name)
         self.show_page(max(0, self.nav.checkedId()))
 
