@@ -202,12 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.handler(args)
         return result
+    except StorageEnvironmentError as error:  # a UserError too: the machine's, exit 3
+        print(f"error: {error.message.source} ({error.detail})", file=sys.stderr)
+        return 3
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except StorageEnvironmentError as error:
-        print(f"error: {error.message.source} ({error.detail})", file=sys.stderr)
-        return 3
 
 
 if __name__ == "__main__":

@@ -221,6 +221,17 @@ KIOSK_NOTICE_SECONDS = declare(
         maximum=60,
     )
 )
+VOUCHERS_ONLINE_WAIT_SECONDS = declare(
+    Setting(
+        "vouchers.online_wait_seconds",
+        int,
+        5,
+        "Online, seconds the counter waits for the platform's answer to a voucher"
+        " redemption; without an answer by then it stays pending under the offline limits.",
+        minimum=1,
+        maximum=30,
+    )
+)
 
 
 class Settings:

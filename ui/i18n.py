@@ -1,7 +1,8 @@
 """Translations: the app's .ts sources compiled to .qm, plus Qt's own qtbase translations.
 
-Source strings are English. zh_CN is the default language. A .qm missing or older than its
-.ts is built with lrelease on start-up (the frozen build ships them prebuilt).
+Source strings are English. zh_CN is the default language; ug (Uyghur, Arabic script) is
+written right to left, so installing it mirrors every layout. A .qm missing or older than
+its .ts is built with lrelease on start-up (the frozen build ships them prebuilt).
 """
 
 from __future__ import annotations
@@ -12,14 +13,22 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from station_app.i18n import Message
 
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LANGUAGES = ("zh_CN", "en")
+LANGUAGES = ("zh_CN", "en", "ug")
+RIGHT_TO_LEFT = frozenset({"ug"})
+LOCALES = {"zh_CN": "zh_CN", "en": "en_US", "ug": "ug_CN"}
+"""The QLocale of each language (numbers, dates); Uyghur as written in Xinjiang."""
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(LOCALES.get(language, language))
 
 
 def _lrelease() -> str | None:
@@ -34,7 +43,9 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     """The .qm for ``language``: shipped next to the .ts, or built into ``cache_dir``."""
     source = TRANSLATIONS_DIR / f"station_{language}.ts"
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    if shipped.exists() and (
+        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return shipped
     if not source.exists():
         return None
@@ -46,7 +57,7 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
         log.error("no lrelease found; %s stays untranslated", language)
         return None
     cache_dir.mkdir(parents=True, exist_ok=True)
-    completed = subprocess.run(  # noqa: S603 - our own tool on our own file
+    completed = subprocess.run(
         [tool, "-silent", str(source), "-qm", str(built)],
         capture_output=True,
         text=True,
@@ -59,6 +70,11 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     return built
 
 
+_INSTALLED: list[QTranslator] = []
+"""The app's translators, whichever ``Translations`` installed them: one language at a time
+(an untranslated entry must fall back to English, never to the language before)."""
+
+
 class Translations:
     """Installs (and swaps) the translators of one QCoreApplication."""
 
@@ -66,18 +82,26 @@ class Translations:
         self.app = app
         self.cache_dir = cache_dir
         self.language = "en"
-        self._installed: list[QTranslator] = []
 
     def install(self, language: str) -> None:
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed.clear()
+        for translator in _INSTALLED:
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        _INSTALLED.clear()
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(locale_for(language))
+        if isinstance(self.app, QGuiApplication):
+            QGuiApplication.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if language in RIGHT_TO_LEFT
+                else Qt.LayoutDirection.LeftToRight
+            )
         if language == "en":
             return
         qtbase = QTranslator(self.app)
-        if qtbase.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qtbase.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             self._add(qtbase)
         path = compiled_translation(language, self.cache_dir)
         own = QTranslator(self.app)
@@ -88,7 +112,7 @@ class Translations:
 
     def _add(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)
 
 
 def tr_message(message: Message) -> str:

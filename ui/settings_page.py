@@ -20,6 +20,7 @@ class SettingsPage(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
+        self.language.addItem("ئۇيغۇرچە", "ug")
         self.language.setCurrentIndex(
             max(0, self.language.findData(station.settings.get(S.LANGUAGE)))
         )

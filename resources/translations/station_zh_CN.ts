@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -47,7 +47,7 @@
         <translation>缴费金额超过账单金额，多出部分记为预存余额。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock was wrong when the operation was made.</source>
+        <source>This computer's clock was wrong when the operation was made.</source>
         <translation>操作时本机时钟不准确。</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
         <translation>尚未识别居民</translation>
     </message>
     <message>
-        <source>Scan the resident&apos;s member QR code (in the community app) to see the balance, then scan or tap the items.</source>
+        <source>Scan the resident's member QR code (in the community app) to see the balance, then scan or tap the items.</source>
         <translation>请扫描居民的会员码（在社区 App 中）查看余额，然后扫描或点选商品。</translation>
     </message>
     <message>
@@ -881,11 +881,11 @@
         <translation>平台找不到要撤销的这笔缴费。</translation>
     </message>
     <message>
-        <source>The platform found no supervisor&apos;s approval for this void.</source>
+        <source>The platform found no supervisor's approval for this void.</source>
         <translation>平台未找到此次撤销的主管授权。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock was wrong when the payment was taken.</source>
+        <source>This computer's clock was wrong when the payment was taken.</source>
         <translation>收款时本机时钟不准确。</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>11 位手机号、138****1234 或虚拟号</translation>
     </message>
     <message>
-        <source>Resident&apos;s last four digits</source>
+        <source>Resident's last four digits</source>
         <translation>收件人手机尾号</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>{code} · {carrier} {waybill} 已入库。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: enter the resident&apos;s last four.</source>
+        <source>A virtual or landline number: enter the resident's last four.</source>
         <translation>虚拟号或座机号：请输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@
         <translation>查找</translation>
     </message>
     <message>
-        <source>Find the household&apos;s bills</source>
+        <source>Find the household's bills</source>
         <translation>查找该户账单</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>没有找到“{text}”。请核对房号或号码。</translation>
     </message>
     <message>
-        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
+        <source>{count} households match: ask the resident's address, then choose.</source>
         <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ The details are in the log folder:
         <translation>此会员码不是平台签发的（签名不符），请勿受理。</translation>
     </message>
     <message>
-        <source>This member QR code is not valid yet. Check the station&apos;s clock, or ask the resident to refresh the code.</source>
+        <source>This member QR code is not valid yet. Check the station's clock, or ask the resident to refresh the code.</source>
         <translation>此会员码尚未生效。请检查本机时间，或请居民刷新会员码。</translation>
     </message>
     <message>
@@ -2094,7 +2094,7 @@ The details are in the log folder:
         <translation>取回包裹的快递员</translation>
     </message>
     <message>
-        <source>Courier&apos;s name</source>
+        <source>Courier's name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -2274,6 +2274,14 @@ The details are in the log folder:
         <translation>运单号</translation>
     </message>
     <message>
+        <source>kiosk, pickup code</source>
+        <translation>自助终端·取件码</translation>
+    </message>
+    <message>
+        <source>kiosk, member QR</source>
+        <translation>自助终端·会员码</translation>
+    </message>
+    <message>
         <source>Building {building}, unit {unit}, room {room}</source>
         <translation>{building}号楼{unit}单元{room}室</translation>
     </message>
@@ -2345,7 +2353,7 @@ The details are in the log folder:
         <translation>请输入面单上的手机号。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: also enter the resident&apos;s last four.</source>
+        <source>A virtual or landline number: also enter the resident's last four.</source>
         <translation>虚拟号或座机号：还需输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -2409,7 +2417,7 @@ The details are in the log folder:
         <translation>运单号只用大写字母。是否开了大写锁定？请重新扫描。</translation>
     </message>
     <message>
-        <source>A waybill number has only capital letters, digits and &apos;-&apos;.</source>
+        <source>A waybill number has only capital letters, digits and '-'.</source>
         <translation>运单号只能包含大写字母、数字和“-”。</translation>
     </message>
     <message>
@@ -2515,7 +2523,7 @@ The details are in the log folder:
         <translation>使用消费券…</translation>
     </message>
     <message>
-        <source>Look up the household&apos;s voucher accounts</source>
+        <source>Look up the household's voucher accounts</source>
         <translation>查询该户的消费券账户</translation>
     </message>
     <message>
@@ -2681,7 +2689,7 @@ The details are in the log folder:
         <translation>管理员工</translation>
     </message>
     <message>
-        <source>close another person&apos;s shift</source>
+        <source>close another person's shift</source>
         <translation>为他人交班</translation>
     </message>
     <message>
@@ -2747,7 +2755,7 @@ The details are in the log folder:
         <translation>取件码、手机尾号或会员码</translation>
     </message>
     <message>
-        <source>Scan a pickup code or member QR, or type the phone&apos;s last four</source>
+        <source>Scan a pickup code or member QR, or type the phone's last four</source>
         <translation>扫取件码或会员码，或输入手机尾号</translation>
     </message>
     <message>
@@ -2795,7 +2803,7 @@ The details are in the log folder:
         <translation>取件人：{who}</translation>
     </message>
     <message>
-        <source>Collector&apos;s name</source>
+        <source>Collector's name</source>
         <translation>取件人姓名</translation>
     </message>
     <message>
@@ -2871,7 +2879,7 @@ The details are in the log folder:
         <translation>该会员未绑定住户，请询问取件码。</translation>
     </message>
     <message>
-        <source>The member&apos;s household has no parcel in station.</source>
+        <source>The member's household has no parcel in station.</source>
         <translation>该会员家中没有在站包裹。</translation>
     </message>
     <message>
@@ -2919,7 +2927,7 @@ The details are in the log folder:
         <translation>{old} 已撤回在站，新取件码 {code}：请重新标记。</translation>
     </message>
     <message>
-        <source>Neighbour&apos;s name (required)</source>
+        <source>Neighbour's name (required)</source>
         <translation>邻居姓名（必填）</translation>
     </message>
     <message>
@@ -3048,7 +3056,7 @@ The details are in the log folder:
         <translation>80 毫米（每行 42 字符）</translation>
     </message>
     <message>
-        <source>Text (the printer&apos;s Chinese font)</source>
+        <source>Text (the printer's Chinese font)</source>
         <translation>文字（打印机自带中文字库）</translation>
     </message>
     <message>
@@ -3258,7 +3266,7 @@ The details are in the log folder:
         <translation>包裹信息</translation>
     </message>
     <message>
-        <source>Courier&apos;s name</source>
+        <source>Courier's name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -3663,7 +3671,7 @@ The details are in the log folder:
         <translation>查看报表</translation>
     </message>
     <message>
-        <source>View the chosen shift&apos;s report</source>
+        <source>View the chosen shift's report</source>
         <translation>查看所选班次的报表</translation>
     </message>
     <message>
@@ -3900,7 +3908,7 @@ The details are in the log folder:
         <translation>找零不能多于实收现金。</translation>
     </message>
     <message>
-        <source>This sale&apos;s cash was already reversed.</source>
+        <source>This sale's cash was already reversed.</source>
         <translation>这笔交易的现金已冲回。</translation>
     </message>
     <message>
@@ -4166,7 +4174,7 @@ The details are in the log folder:
         <translation>扫描货架上的包裹</translation>
     </message>
     <message>
-        <source>Scan each parcel&apos;s waybill or pickup code</source>
+        <source>Scan each parcel's waybill or pickup code</source>
         <translation>逐件扫描运单号或取件码</translation>
     </message>
     <message>
@@ -4383,11 +4391,11 @@ The details are in the log folder:
         <translation>平台发来的数据无法使用（{entity} {id}：{problem}）。</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file {path} cannot be read; pair the terminal again.</source>
+        <source>The terminal's key file {path} cannot be read; pair the terminal again.</source>
         <translation>无法读取终端密钥文件 {path}，请重新配对终端。</translation>
     </message>
     <message>
-        <source>The terminal&apos;s key file {path} is damaged.</source>
+        <source>The terminal's key file {path} is damaged.</source>
         <translation>终端密钥文件 {path} 已损坏。</translation>
     </message>
     <message>
@@ -4534,7 +4542,7 @@ The details are in the log folder:
         <translation>“{code}”不在商品目录中（或已停售）。</translation>
     </message>
     <message>
-        <source>Scan the resident&apos;s member QR code first.</source>
+        <source>Scan the resident's member QR code first.</source>
         <translation>请先扫描居民的会员码。</translation>
     </message>
     <message>
@@ -4542,7 +4550,7 @@ The details are in the log folder:
         <translation>{item} ×{quantity}</translation>
     </message>
     <message>
-        <source>Scan the resident&apos;s member QR code first. Looking up vouchers by household is switched off at this station.</source>
+        <source>Scan the resident's member QR code first. Looking up vouchers by household is switched off at this station.</source>
         <translation>请先扫描居民的会员码。本站已关闭按住户查询消费券。</translation>
     </message>
     <message>
@@ -4550,7 +4558,7 @@ The details are in the log folder:
         <translation>没有找到“{text}”，请核对房号或号码。</translation>
     </message>
     <message>
-        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
+        <source>{count} households match: ask the resident's address, then choose.</source>
         <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
     </message>
     <message>
@@ -4570,7 +4578,7 @@ The details are in the log folder:
         <translation>{name}：可用 {amount}</translation>
     </message>
     <message>
-        <source>Choose the resident&apos;s account.</source>
+        <source>Choose the resident's account.</source>
         <translation>请选择居民的账户。</translation>
     </message>
     <message>
@@ -4586,7 +4594,7 @@ The details are in the log folder:
         <translation>{reason} 可由主管授权。</translation>
     </message>
     <message>
-        <source>Waiting for the platform&apos;s answer (up to {seconds} s)…</source>
+        <source>Waiting for the platform's answer (up to {seconds} s)…</source>
         <translation>正在等待平台答复（最多 {seconds} 秒）…</translation>
     </message>
     <message>
@@ -4720,7 +4728,7 @@ The details are in the log folder:
         <translation>超过每户每日离线限额 {limit}（今天已离线核销 {used}）。</translation>
     </message>
     <message>
-        <source>Over the station&apos;s limit of {limit} waiting for the platform ({used} waiting now).</source>
+        <source>Over the station's limit of {limit} waiting for the platform ({used} waiting now).</source>
         <translation>超过本站待平台确认限额 {limit}（目前待确认 {used}）。</translation>
     </message>
     <message>

@@ -21,7 +21,15 @@ from station_app.parcels.views import IN_STATION, PICKED_UP, ParcelView, view
 from station_app.shelves import ShelfLayout, Slot, allocate, code_taken, free_seq
 from station_app.work import Actor, Work
 
-PICKUP_METHODS = ("code", "phone_tail", "member_qr", "household", "waybill")
+PICKUP_METHODS = (
+    "code",
+    "phone_tail",
+    "member_qr",
+    "household",
+    "waybill",
+    "kiosk_code",
+    "kiosk_qr",
+)
 COLLECTORS = ("self", "family", "neighbour")
 UNDO_WINDOW = timedelta(minutes=10)
 UNDO_ROLES = ("supervisor", "admin")

@@ -56,6 +56,8 @@ METHOD_NAMES: dict[str, Message] = {
     "member_qr": QT_TRANSLATE_NOOP("ParcelTable", "member QR"),
     "household": QT_TRANSLATE_NOOP("ParcelTable", "household"),
     "waybill": QT_TRANSLATE_NOOP("ParcelTable", "waybill"),
+    "kiosk_code": QT_TRANSLATE_NOOP("ParcelTable", "kiosk, pickup code"),
+    "kiosk_qr": QT_TRANSLATE_NOOP("ParcelTable", "kiosk, member QR"),
 }
 ADDRESS = QT_TRANSLATE_NOOP("ParcelTable", "Building {building}, unit {unit}, room {room}")
 
