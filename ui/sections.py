@@ -36,6 +36,12 @@ def _bills_page(context: AppContext) -> QWidget:
     return BillsPage(context)
 
 
+def _vouchers_page(context: AppContext) -> QWidget:
+    from ui.vouchers import VouchersPage
+
+    return VouchersPage(context)
+
+
 def _shift_page(context: AppContext) -> QWidget:
     from ui.shift_page import ShiftPage
 
@@ -78,6 +84,7 @@ SECTIONS: list[Section] = [
         QT_TRANSLATE_NOOP(
             "Sections", "voucher balance, expiry and redemption for goods and services."
         ),
+        _vouchers_page,
     ),
     Section(
         "shifts",
