@@ -22,6 +22,7 @@ from station_app.printing.layout import Document
 from station_app.printing.printer_profile import PrinterProfile
 from station_app.printing.printer_status import PrinterState, PrinterStatus
 from station_app.printing.raster import RasterRenderer
+from station_app.printing.text_encoding import is_rom_char
 from station_app.printing.transports import PrinterAddress, parse_printer_uri, transport_for
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,21 @@ class EscposPrinter:
         self.mode = mode
         self._renderer = renderer
 
+    def mode_for(self, document: Document) -> str:
+        """Text mode, unless the receipt holds letters the Chinese font ROM lacks (Uyghur,
+        rare Han): then this receipt is drawn as an image, so nothing prints as □."""
+        if self.mode == "text" and not all(
+            is_rom_char(char) for line in document.text_lines for char in line
+        ):
+            return "raster"
+        return self.mode
+
     def encode(self, document: Document, *, kick_drawer: bool = False) -> bytes:
-        if self.mode == "raster" and self._renderer is None:
+        mode = self.mode_for(document)
+        if mode == "raster" and self._renderer is None:
             self._renderer = RasterRenderer()
         return encode(
-            document, self.profile, self.mode, kick_drawer=kick_drawer, renderer=self._renderer
+            document, self.profile, mode, kick_drawer=kick_drawer, renderer=self._renderer
         )
 
     def print_document(
@@ -89,6 +100,11 @@ class EscposPrinter:
             transport.write(data)
             # A printer that did not answer before will not answer now: do not wait twice.
             after = before if before.state == PrinterState.UNKNOWN else transport.status()
+            lost = transport.lost
+        if lost:
+            # Gone while the job was on its way (reset, power cut): maybe on paper, maybe not.
+            log.warning("printer %s vanished during %s", self.uri, label)
+            return PrintOutcome(UNCERTAIN, after)
         if after.blocking:
             log.warning("printer %s stopped after %s: %s", self.uri, label, after.state.value)
             return PrintOutcome(UNCERTAIN, after)

@@ -100,3 +100,18 @@ def test_raster_commands_band_the_image() -> None:
     data = raster_commands(image, band_height=256)
     bands = decode(data).markers("IMAGE")
     assert [band.value for band in bands] == ["384×256", "384×256", "384×88"]
+
+
+def test_a_text_mode_printer_draws_a_receipt_with_uyghur_letters_as_an_image() -> None:
+    from station_app.printing.printer import EscposPrinter
+    from station_app.printing.transports import parse_printer_uri
+
+    printer = EscposPrinter(
+        parse_printer_uri("tcp://127.0.0.1:9100"), PrinterProfile.for_columns(32), "text"
+    )
+    chinese = Document(32, (TextLine("缴费凭证"), TextLine("合计 ￥12.00")))
+    uyghur = Document(32, (TextLine("ئەخمەتجان"), TextLine("合计 ￥12.00")))
+    assert printer.mode_for(chinese) == "text"
+    assert printer.mode_for(uyghur) == "raster"
+    decoded = decode(printer.encode(uyghur))
+    assert decoded.markers("IMAGE") and not decoded.text_lines
