@@ -104,6 +104,9 @@ class Transport(ABC):
         self.timeout = address.timeout
         self.sent = 0
         """Bytes handed to the printer so far."""
+        self.lost = False
+        """The connection failed after it was open (reset, cable pulled): what was sent may
+        not have printed, whatever the printer said before."""
 
     @property
     def name(self) -> str:
@@ -189,6 +192,7 @@ class _TwoWay(Transport):
             cause = self._ask(QUERY_OFFLINE_CAUSE) if main[-1] & 0x08 else None
             paper = self._ask(QUERY_PAPER)
         except PrinterError as error:
+            self.lost = True
             return PrinterStatus.unknown(error.detail, "dle_eot")
         return from_dle_eot(main, cause, paper)
 
