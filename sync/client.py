@@ -342,7 +342,11 @@ class PlatformClient:
                     verify=True,
                     allow_redirects=False,  # a redirect could leave https or the platform
                 )
-            except (requests.ConnectionError, requests.Timeout) as error:
+            except (
+                requests.ConnectionError,
+                requests.Timeout,
+                requests.exceptions.ChunkedEncodingError,  # the answer broke off midway
+            ) as error:
                 failure: str = f"{type(error).__name__}: {error}"
             else:
                 self.reached = True

@@ -298,35 +298,79 @@ def parse_cursor(cursor: str | None) -> int:
     """The cursor is opaque to terminals; here it is a change-log position in decimal."""
     if cursor is None or cursor == "":
         return 0
-    if not cursor.isdigit() or len(cursor) > 18:
+    # ASCII digits only: str.isdigit() also accepts "¹", which int() refuses.
+    if not cursor.isascii() or not cursor.isdigit() or len(cursor) > 18:
         raise BadCursorError(cursor)
     return int(cursor)
 
 
 def pull(session: Session, *, community_id: str, station_id: str, after: int, limit: int) -> Page:
+    """The page after position ``after``.
+
+    Each entity in the page is sent once, as it is now (its newest entry), at its first
+    position in the page; a row the platform has since deleted is sent only as that
+    delete, at the delete's position. A terminal therefore never steps a row back to an
+    older state than the one it may already hold: replaying a parcel's "in station" after
+    it was picked up and its waybill checked in again would break the station's "one
+    parcel in station per waybill" rule halfway through the page.
+    """
+    in_scope = (
+        ChangeLogEntry.community_id == community_id,
+        or_(ChangeLogEntry.station_id.is_(None), ChangeLogEntry.station_id == station_id),
+    )
     rows = list(
         session.execute(
             select(ChangeLogEntry)
-            .where(
-                ChangeLogEntry.community_id == community_id,
-                ChangeLogEntry.position > after,
-                or_(ChangeLogEntry.station_id.is_(None), ChangeLogEntry.station_id == station_id),
-            )
+            .where(ChangeLogEntry.position > after, *in_scope)
             .order_by(ChangeLogEntry.position)
             .limit(limit + 1)
         ).scalars()
     )
     has_more = len(rows) > limit
     rows = rows[:limit]
-    changes = [
-        Change(
-            entity=row.entity,
-            id=row.entity_id,
-            op="delete" if row.op == "delete" else "upsert",
-            version=row.version,
-            data=row.data,
+    newest = _newest_entries(session, rows, after, in_scope)
+    changes: list[Change] = []
+    sent: set[tuple[str, str]] = set()
+    for row in rows:
+        key = (row.entity, row.entity_id)
+        entry = newest.get(key, row)
+        if key in sent or (entry.op == "delete" and entry.position != row.position):
+            continue
+        sent.add(key)
+        changes.append(
+            Change(
+                entity=entry.entity,
+                id=entry.entity_id,
+                op="delete" if entry.op == "delete" else "upsert",
+                version=entry.version,
+                data=entry.data,
+            )
         )
-        for row in rows
-    ]
     next_cursor = str(rows[-1].position) if rows else str(after)
     return Page(changes, next_cursor, has_more)
+
+
+_CHUNK = 500  # ids per IN (...), well under SQLite's variable limit
+
+
+def _newest_entries(
+    session: Session, rows: list[ChangeLogEntry], after: int, in_scope: tuple[Any, ...]
+) -> dict[tuple[str, str], ChangeLogEntry]:
+    """The newest entry in scope of each entity in ``rows`` (later pages included)."""
+    ids = sorted({row.entity_id for row in rows})
+    wanted = {(row.entity, row.entity_id) for row in rows}
+    newest: dict[tuple[str, str], ChangeLogEntry] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for entry in session.execute(
+            select(ChangeLogEntry)
+            .where(
+                ChangeLogEntry.position > after,
+                ChangeLogEntry.entity_id.in_(ids[start : start + _CHUNK]),
+                *in_scope,
+            )
+            .order_by(ChangeLogEntry.position)
+        ).scalars():
+            key = (entry.entity, entry.entity_id)
+            if key in wanted:
+                newest[key] = entry
+    return newest

@@ -30,7 +30,7 @@ IN_STATION = "in_station"
 def _code_parts(pickup_code: str) -> tuple[int, int]:
     """``<shelf>-<layer>-<seq>`` → (layer, seq); 0 where the code does not say."""
     parts = pickup_code.split("-")
-    numbers = [int(part) if part.isdigit() else 0 for part in parts[1:3]]
+    numbers = [int(part) if part.isascii() and part.isdigit() else 0 for part in parts[1:3]]
     numbers += [0] * (2 - len(numbers))
     return numbers[0], numbers[1]
 

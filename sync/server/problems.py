@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.messages import problem_type, utc_text
@@ -20,6 +21,7 @@ PROBLEM_JSON = "application/problem+json"
 
 TITLES: dict[str, str] = {
     "invalid_request": "The request body or parameters are not valid",
+    "conflicting_reference": "The request names a record that does not exist or already does",
     "not_found": "No such resource",
     "method_not_allowed": "Method not allowed",
     "http_error": "HTTP error",
@@ -104,6 +106,18 @@ def install(app: FastAPI, now: Callable[[], datetime]) -> None:
             now(), error.status_code, slug, str(error.detail), headers=error.headers
         )
 
+    async def on_integrity(request: Request, error: Exception) -> JSONResponse:
+        # A reference the handler did not check (an admin body naming an unknown
+        # community, a repeated id): the transaction rolled back; the caller's mistake.
+        log.info("integrity error on %s %s: %s", request.method, request.url.path, error)
+        return problem_response(now(), 409, "conflicting_reference")
+
+    async def on_data(request: Request, error: Exception) -> JSONResponse:
+        # A value the database cannot hold (PostgreSQL: a NUL byte in text, a number out
+        # of range) that validation let through: the request's fault, nothing was stored.
+        log.info("data error on %s %s: %s", request.method, request.url.path, error)
+        return problem_response(now(), 422, "invalid_request", "a value cannot be stored")
+
     async def on_crash(request: Request, error: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(now(), 500, "internal_error")
@@ -111,4 +125,6 @@ def install(app: FastAPI, now: Callable[[], datetime]) -> None:
     app.add_exception_handler(ProblemError, on_problem)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(IntegrityError, on_integrity)
+    app.add_exception_handler(DataError, on_data)
     app.add_exception_handler(Exception, on_crash)

@@ -144,13 +144,25 @@ def _apply_one(
         )
     if op.seq > terminal.last_seq + 1:
         return _Gap(terminal.last_seq + 1)
-    renumbered = session.execute(
-        select(AppliedOp.seq).where(
-            AppliedOp.terminal_id == terminal.id, AppliedOp.op_id == op.op_id
+    earlier = session.execute(
+        select(AppliedOp).where(AppliedOp.terminal_id == terminal.id, AppliedOp.op_id == op.op_id)
+    ).scalar_one_or_none()
+    if earlier is not None and earlier.seq == op.seq and earlier.payload_hash == digest:
+        # The very op, applied in an earlier epoch: after a recover the terminal sends again
+        # what it never saw answered (its backup predates the answer). Once is enough.
+        terminal.last_seq = op.seq
+        terminal.last_seen_at = platform.now()
+        return OpResult(
+            op_id=op.op_id,
+            seq=op.seq,
+            status="duplicate",
+            result=earlier.result,
+            reason=earlier.reason,
+            flags=list(earlier.flags),
+            original_status=earlier.status,  # type: ignore[arg-type]
         )
-    ).first()
-    if renumbered is not None:
-        return _Reuse(op.seq, f"op {op.op_id} was already applied at seq {renumbered[0]}")
+    if earlier is not None:
+        return _Reuse(op.seq, f"op {op.op_id} was already applied at seq {earlier.seq}")
     station = session.get(Station, terminal.station_id)
     assert station is not None
     now = platform.now()

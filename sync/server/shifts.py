@@ -18,7 +18,7 @@ def denominations_total(denominations: dict[str, int]) -> int | None:
     """``{"<fen>": count}`` → fen, or None when a key is not a denomination."""
     total = 0
     for value, count in denominations.items():
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):  # "²".isdigit() is True
             return None
         total += int(value) * count
     return total

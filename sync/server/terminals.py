@@ -99,7 +99,8 @@ def pair(session: Session, now: datetime, request: PairRequest) -> Paired:
 def version_tuple(version: str) -> tuple[int, ...]:
     parts = []
     for piece in version.split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
+        # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+        digits = "".join(ch for ch in piece if "0" <= ch <= "9")
         parts.append(int(digits) if digits else 0)
     return tuple(parts)
 

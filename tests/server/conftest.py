@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import httpx
 import pytest
 import requests
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, inspect, text
 
 from station_app.ids import new_id
 from station_app.staff import hash_pin
@@ -46,6 +48,11 @@ def platform_clock() -> PlatformClock:
     return PlatformClock()
 
 
+TEST_DB_URL_ENV = "STATION_PLATFORM_TEST_DB_URL"
+"""Set (``postgresql+psycopg://…``, see ``.ci/postgres-tests``): the platform under test
+uses that database, emptied before each test; unset: a SQLite file per test."""
+
+
 @pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated database file, copied for each test (migrating takes a while)."""
@@ -54,14 +61,52 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def server_database() -> Iterator[str | None]:
+    """The external test database, its schema rebuilt once by the migrations."""
+    url = os.environ.get(TEST_DB_URL_ENV)
+    if not url:
+        yield None
+        return
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    open_platform(ServerConfig(database_url=url)).close()
+    yield url
+    engine.dispose()
+
+
+def emptied(url: str) -> str:
+    """Every table but the migrations' own emptied, in one statement."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            tables = [
+                name for name in inspect(connection).get_table_names() if name != "alembic_version"
+            ]
+            quoted = ", ".join(f'"{name}"' for name in tables)
+            connection.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+    return url
+
+
 @pytest.fixture
-def platform(
-    tmp_path: Path, platform_clock: PlatformClock, migrated_database: Path
-) -> Iterator[Platform]:
+def platform_database_url(
+    tmp_path: Path, migrated_database: Path, server_database: str | None
+) -> str:
+    if server_database:
+        return emptied(server_database)
     path = tmp_path / "platform.db"
     shutil.copyfile(migrated_database, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def platform(platform_clock: PlatformClock, platform_database_url: str) -> Iterator[Platform]:
     config = ServerConfig(
-        database_url=f"sqlite:///{path}", admin_token=ADMIN_TOKEN, now=platform_clock.now
+        database_url=platform_database_url, admin_token=ADMIN_TOKEN, now=platform_clock.now
     )
     opened = open_platform(config)
     yield opened
