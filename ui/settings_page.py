@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app import settings as S
 from ui.context import AppContext
 from ui.printer_settings import PrinterSettingsPage
+from ui.staff_admin import StaffAdminPanel
 
 
 class SettingsPage(QWidget):
@@ -39,12 +48,23 @@ class SettingsPage(QWidget):
             preview_folder=station.paths.receipts_dir,
         )
         self.printer.testFinished.connect(self._after_test_print)
-        layout = QVBoxLayout(self)
+        self.staff_admin = StaffAdminPanel(context)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(title)
         layout.addWidget(general)
         layout.addWidget(self.printer)
+        layout.addWidget(self.staff_admin)
         layout.addStretch(1)
+        # The staff list makes the page taller than a 768-line counter screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _after_test_print(self, *_: object) -> None:
         if self.context.printing is not None:

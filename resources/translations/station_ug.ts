@@ -1403,6 +1403,33 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>DeactivateConfirm</name>
+    <message>
+        <source>Deactivate staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in; their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
@@ -3949,6 +3976,93 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>StaffAdminPanel</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is paired: staff are added on the platform and come by sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the chosen person&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (too many wrong PINs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffExitDialog</name>
     <message>
         <source>Staff only</source>
@@ -3993,6 +4107,69 @@ The details are in the log folder:
     <message>
         <source>Checking…</source>
         <translation>تەكشۈرۈلۈۋاتىدۇ…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">مەخپىي نومۇر</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff form message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -47,7 +47,7 @@
         <translation>缴费金额超过账单金额，多出部分记为预存余额。</translation>
     </message>
     <message>
-        <source>This computer's clock was wrong when the operation was made.</source>
+        <source>This computer&apos;s clock was wrong when the operation was made.</source>
         <translation>操作时本机时钟不准确。</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
         <translation>尚未识别居民</translation>
     </message>
     <message>
-        <source>Scan the resident's member QR code (in the community app) to see the balance, then scan or tap the items.</source>
+        <source>Scan the resident&apos;s member QR code (in the community app) to see the balance, then scan or tap the items.</source>
         <translation>请扫描居民的会员码（在社区 App 中）查看余额，然后扫描或点选商品。</translation>
     </message>
     <message>
@@ -881,11 +881,11 @@
         <translation>平台找不到要撤销的这笔缴费。</translation>
     </message>
     <message>
-        <source>The platform found no supervisor's approval for this void.</source>
+        <source>The platform found no supervisor&apos;s approval for this void.</source>
         <translation>平台未找到此次撤销的主管授权。</translation>
     </message>
     <message>
-        <source>This computer's clock was wrong when the payment was taken.</source>
+        <source>This computer&apos;s clock was wrong when the payment was taken.</source>
         <translation>收款时本机时钟不准确。</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>11 位手机号、138****1234 或虚拟号</translation>
     </message>
     <message>
-        <source>Resident's last four digits</source>
+        <source>Resident&apos;s last four digits</source>
         <translation>收件人手机尾号</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>{code} · {carrier} {waybill} 已入库。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: enter the resident's last four.</source>
+        <source>A virtual or landline number: enter the resident&apos;s last four.</source>
         <translation>虚拟号或座机号：请输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@
         <translation>查找</translation>
     </message>
     <message>
-        <source>Find the household's bills</source>
+        <source>Find the household&apos;s bills</source>
         <translation>查找该户账单</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>没有找到“{text}”。请核对房号或号码。</translation>
     </message>
     <message>
-        <source>{count} households match: ask the resident's address, then choose.</source>
+        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
         <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
     </message>
     <message>
@@ -1408,6 +1408,33 @@ The details are in the log folder:
     <message>
         <source>Station POS: unexpected error</source>
         <translation>收银系统：意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateConfirm</name>
+    <message>
+        <source>Deactivate staff</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in; their history stays.</source>
+        <translation>停用{name}？停用后不能再登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>保留{name}</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation>停用{name}</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1975,7 @@ The details are in the log folder:
         <translation>此会员码不是平台签发的（签名不符），请勿受理。</translation>
     </message>
     <message>
-        <source>This member QR code is not valid yet. Check the station's clock, or ask the resident to refresh the code.</source>
+        <source>This member QR code is not valid yet. Check the station&apos;s clock, or ask the resident to refresh the code.</source>
         <translation>此会员码尚未生效。请检查本机时间，或请居民刷新会员码。</translation>
     </message>
     <message>
@@ -2094,7 +2121,7 @@ The details are in the log folder:
         <translation>取回包裹的快递员</translation>
     </message>
     <message>
-        <source>Courier's name</source>
+        <source>Courier&apos;s name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -2353,7 +2380,7 @@ The details are in the log folder:
         <translation>请输入面单上的手机号。</translation>
     </message>
     <message>
-        <source>A virtual or landline number: also enter the resident's last four.</source>
+        <source>A virtual or landline number: also enter the resident&apos;s last four.</source>
         <translation>虚拟号或座机号：还需输入收件人手机尾号。</translation>
     </message>
     <message>
@@ -2417,7 +2444,7 @@ The details are in the log folder:
         <translation>运单号只用大写字母。是否开了大写锁定？请重新扫描。</translation>
     </message>
     <message>
-        <source>A waybill number has only capital letters, digits and '-'.</source>
+        <source>A waybill number has only capital letters, digits and &apos;-&apos;.</source>
         <translation>运单号只能包含大写字母、数字和“-”。</translation>
     </message>
     <message>
@@ -2523,7 +2550,7 @@ The details are in the log folder:
         <translation>使用消费券…</translation>
     </message>
     <message>
-        <source>Look up the household's voucher accounts</source>
+        <source>Look up the household&apos;s voucher accounts</source>
         <translation>查询该户的消费券账户</translation>
     </message>
     <message>
@@ -2689,7 +2716,7 @@ The details are in the log folder:
         <translation>管理员工</translation>
     </message>
     <message>
-        <source>close another person's shift</source>
+        <source>close another person&apos;s shift</source>
         <translation>为他人交班</translation>
     </message>
     <message>
@@ -2755,7 +2782,7 @@ The details are in the log folder:
         <translation>取件码、手机尾号或会员码</translation>
     </message>
     <message>
-        <source>Scan a pickup code or member QR, or type the phone's last four</source>
+        <source>Scan a pickup code or member QR, or type the phone&apos;s last four</source>
         <translation>扫取件码或会员码，或输入手机尾号</translation>
     </message>
     <message>
@@ -2803,7 +2830,7 @@ The details are in the log folder:
         <translation>取件人：{who}</translation>
     </message>
     <message>
-        <source>Collector's name</source>
+        <source>Collector&apos;s name</source>
         <translation>取件人姓名</translation>
     </message>
     <message>
@@ -2879,7 +2906,7 @@ The details are in the log folder:
         <translation>该会员未绑定住户，请询问取件码。</translation>
     </message>
     <message>
-        <source>The member's household has no parcel in station.</source>
+        <source>The member&apos;s household has no parcel in station.</source>
         <translation>该会员家中没有在站包裹。</translation>
     </message>
     <message>
@@ -2927,7 +2954,7 @@ The details are in the log folder:
         <translation>{old} 已撤回在站，新取件码 {code}：请重新标记。</translation>
     </message>
     <message>
-        <source>Neighbour's name (required)</source>
+        <source>Neighbour&apos;s name (required)</source>
         <translation>邻居姓名（必填）</translation>
     </message>
     <message>
@@ -3056,7 +3083,7 @@ The details are in the log folder:
         <translation>80 毫米（每行 42 字符）</translation>
     </message>
     <message>
-        <source>Text (the printer's Chinese font)</source>
+        <source>Text (the printer&apos;s Chinese font)</source>
         <translation>文字（打印机自带中文字库）</translation>
     </message>
     <message>
@@ -3266,7 +3293,7 @@ The details are in the log folder:
         <translation>包裹信息</translation>
     </message>
     <message>
-        <source>Courier's name</source>
+        <source>Courier&apos;s name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -3671,7 +3698,7 @@ The details are in the log folder:
         <translation>查看报表</translation>
     </message>
     <message>
-        <source>View the chosen shift's report</source>
+        <source>View the chosen shift&apos;s report</source>
         <translation>查看所选班次的报表</translation>
     </message>
     <message>
@@ -3908,7 +3935,7 @@ The details are in the log folder:
         <translation>找零不能多于实收现金。</translation>
     </message>
     <message>
-        <source>This sale's cash was already reversed.</source>
+        <source>This sale&apos;s cash was already reversed.</source>
         <translation>这笔交易的现金已冲回。</translation>
     </message>
     <message>
@@ -3956,6 +3983,93 @@ The details are in the log folder:
     </message>
 </context>
 <context>
+    <name>StaffAdminPanel</name>
+    <message>
+        <source>Clerk</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>This terminal is paired: staff are added on the platform and come by sync.</source>
+        <translation>本终端已配对：员工需在平台上添加，同步后出现在这里。</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>员工列表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加一名员工</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>Reset the chosen person&apos;s PIN</source>
+        <translation>重置所选员工的 PIN</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivate the chosen person</source>
+        <translation>停用所选员工</translation>
+    </message>
+    <message>
+        <source>Staff message</source>
+        <translation>员工提示</translation>
+    </message>
+    <message>
+        <source>Locked (too many wrong PINs)</source>
+        <translation>已锁定（PIN 错误次数过多）</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>已添加{name}。</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN.</source>
+        <translation>{name}的 PIN 已重置。</translation>
+    </message>
+    <message>
+        <source>{name} was deactivated.</source>
+        <translation>已停用{name}。</translation>
+    </message>
+</context>
+<context>
     <name>StaffExitDialog</name>
     <message>
         <source>Staff only</source>
@@ -4000,6 +4114,69 @@ The details are in the log folder:
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Add staff</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>为{name}设置新 PIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <source>Staff form message</source>
+        <translation>员工表单提示</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>保存 PIN</translation>
+    </message>
+    <message>
+        <source>Add the staff member</source>
+        <translation>添加该员工</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>保存新 PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN（4 到 8 位数字）</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>两次输入的 PIN 不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4351,7 @@ The details are in the log folder:
         <translation>扫描货架上的包裹</translation>
     </message>
     <message>
-        <source>Scan each parcel's waybill or pickup code</source>
+        <source>Scan each parcel&apos;s waybill or pickup code</source>
         <translation>逐件扫描运单号或取件码</translation>
     </message>
     <message>
@@ -4391,11 +4568,11 @@ The details are in the log folder:
         <translation>平台发来的数据无法使用（{entity} {id}：{problem}）。</translation>
     </message>
     <message>
-        <source>The terminal's key file {path} cannot be read; pair the terminal again.</source>
+        <source>The terminal&apos;s key file {path} cannot be read; pair the terminal again.</source>
         <translation>无法读取终端密钥文件 {path}，请重新配对终端。</translation>
     </message>
     <message>
-        <source>The terminal's key file {path} is damaged.</source>
+        <source>The terminal&apos;s key file {path} is damaged.</source>
         <translation>终端密钥文件 {path} 已损坏。</translation>
     </message>
     <message>
@@ -4542,7 +4719,7 @@ The details are in the log folder:
         <translation>“{code}”不在商品目录中（或已停售）。</translation>
     </message>
     <message>
-        <source>Scan the resident's member QR code first.</source>
+        <source>Scan the resident&apos;s member QR code first.</source>
         <translation>请先扫描居民的会员码。</translation>
     </message>
     <message>
@@ -4550,7 +4727,7 @@ The details are in the log folder:
         <translation>{item} ×{quantity}</translation>
     </message>
     <message>
-        <source>Scan the resident's member QR code first. Looking up vouchers by household is switched off at this station.</source>
+        <source>Scan the resident&apos;s member QR code first. Looking up vouchers by household is switched off at this station.</source>
         <translation>请先扫描居民的会员码。本站已关闭按住户查询消费券。</translation>
     </message>
     <message>
@@ -4558,7 +4735,7 @@ The details are in the log folder:
         <translation>没有找到“{text}”，请核对房号或号码。</translation>
     </message>
     <message>
-        <source>{count} households match: ask the resident's address, then choose.</source>
+        <source>{count} households match: ask the resident&apos;s address, then choose.</source>
         <translation>有 {count} 户符合：请询问居民房号后选择。</translation>
     </message>
     <message>
@@ -4578,7 +4755,7 @@ The details are in the log folder:
         <translation>{name}：可用 {amount}</translation>
     </message>
     <message>
-        <source>Choose the resident's account.</source>
+        <source>Choose the resident&apos;s account.</source>
         <translation>请选择居民的账户。</translation>
     </message>
     <message>
@@ -4594,7 +4771,7 @@ The details are in the log folder:
         <translation>{reason} 可由主管授权。</translation>
     </message>
     <message>
-        <source>Waiting for the platform's answer (up to {seconds} s)…</source>
+        <source>Waiting for the platform&apos;s answer (up to {seconds} s)…</source>
         <translation>正在等待平台答复（最多 {seconds} 秒）…</translation>
     </message>
     <message>
@@ -4728,7 +4905,7 @@ The details are in the log folder:
         <translation>超过每户每日离线限额 {limit}（今天已离线核销 {used}）。</translation>
     </message>
     <message>
-        <source>Over the station's limit of {limit} waiting for the platform ({used} waiting now).</source>
+        <source>Over the station&apos;s limit of {limit} waiting for the platform ({used} waiting now).</source>
         <translation>超过本站待平台确认限额 {limit}（目前待确认 {used}）。</translation>
     </message>
     <message>
