@@ -185,8 +185,11 @@ def verify_member_qr(token: str, public_key_b64: str | None, now: datetime) -> M
             )
         ) from None
     claims = _claims(parts[1])
-    issued_at = datetime.fromtimestamp(claims["iat"], UTC)
-    expires_at = datetime.fromtimestamp(claims["exp"], UTC)
+    try:
+        issued_at = datetime.fromtimestamp(claims["iat"], UTC)
+        expires_at = datetime.fromtimestamp(claims["exp"], UTC)
+    except (OverflowError, OSError, ValueError):  # a time no calendar (or time_t) holds
+        raise _malformed() from None
     if expires_at <= issued_at or expires_at - issued_at > MAX_VALIDITY:
         raise _malformed()
     if issued_at > now + CLOCK_LEEWAY:
@@ -208,7 +211,7 @@ def verify_member_qr(token: str, public_key_b64: str | None, now: datetime) -> M
         )
     return MemberIdentity(
         account_id=claims["acc"],
-        household_id=claims["hh"],
+        household_id=claims.get("hh"),  # optional: a claim left out is no household
         issued_at=issued_at,
         expires_at=expires_at,
         nonce=claims["nonce"],

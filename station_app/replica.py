@@ -49,7 +49,7 @@ from station_app.db.models import (
     VoucherAccount,
     VoucherLot,
 )
-from station_app.db.types import parse_utc
+from station_app.db.types import canonical_json, parse_utc
 from station_app.i18n import QT_TRANSLATE_NOOP, UserError
 from station_app.ids import new_id
 from station_app.shelves import IN_STATION, Slot, free_seq
@@ -72,13 +72,26 @@ def _fail(entity: str, row_id: object, problem: str) -> ReplicaError:
     )
 
 
+SQLITE_INT = range(-(2**63), 2**63)
+"""What an SQLite INTEGER holds: a bigger number from the wire is refused, not a crash."""
+
+
+def _storable(value: str) -> str:
+    # JSON may carry a lone surrogate ("\ud800"): Python keeps it, UTF-8 (SQLite) cannot.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid text (a lone surrogate)") from None
+    return value
+
+
 def _text(limit: int) -> Converter:
     def convert(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError("expected text")
         if len(value) > limit:
             raise ValueError(f"longer than {limit} characters")
-        return value
+        return _storable(value)
 
     return convert
 
@@ -88,12 +101,16 @@ def _fen(value: Any) -> int:
         raise ValueError("expected integer fen")
     if value < 0:
         raise ValueError("negative amount")
+    if value not in SQLITE_INT:
+        raise ValueError("amount too large")
     return value
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("expected an integer")
+    if value not in SQLITE_INT:
+        raise ValueError("integer too large")
     return value
 
 
@@ -106,7 +123,10 @@ def _bool(value: Any) -> bool:
 def _instant(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("expected an RFC 3339 time")
-    return parse_utc(value)
+    try:
+        return parse_utc(value)
+    except OverflowError:  # 9999-12-31T23:59:59-23:59 is past the last UTC instant
+        raise ValueError("out of range") from None
 
 
 def _date(value: Any) -> date:
@@ -135,6 +155,7 @@ def _phone(value: Any) -> str:
 def _object(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("expected an object")
+    _storable(canonical_json(value))
     return value
 
 
@@ -305,15 +326,19 @@ def _check(change: Any) -> _Checked:
         raise _fail("?", "?", "a change is not an object")
     entity = change.get("entity")
     row_id = change.get("id")
-    if entity not in ENTITIES:
-        raise _fail(str(entity), row_id, "unknown entity")
+    if not isinstance(entity, str) or entity not in ENTITIES:  # a list is not even hashable
+        raise _fail(str(entity)[:40], row_id, "unknown entity")
     if not isinstance(row_id, str) or not row_id or len(row_id) > 36:
         raise _fail(entity, row_id, "bad id")
+    try:
+        _storable(row_id)
+    except ValueError:
+        raise _fail(entity, ascii(row_id), "bad id") from None
     op = change.get("op")
     version = change.get("version", 0)
     if op not in ("upsert", "delete"):
         raise _fail(entity, row_id, "op must be upsert or delete")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+    if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version < 2**63:
         raise _fail(entity, row_id, "bad version")
     if op == "delete":
         return _Checked(entity, row_id, op, version, {}, None)
@@ -422,6 +447,9 @@ def _apply(session: Session, checked: list[_Checked], now: datetime) -> ApplyRep
             continue
         if change.op == "delete":
             if row is not None:
+                # The row may be one this page added a moment ago: write it (and its lines)
+                # first, so there is a stored row to delete.
+                lines.flush(session)
                 if change.entity == "bill":
                     lines.forget(change.id)
                     session.execute(delete(BillLine).where(BillLine.bill_id == change.id))

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from station_app import settings as S
 from station_app.clock import Clock
 from station_app.db.database import Database
+from station_app.db.errors import classify
 from station_app.db.migrate import MigrationResult, upgrade_to_head
 from station_app.db.models import StationIdentity, SyncState
 from station_app.ids import new_id
@@ -49,7 +51,15 @@ class Station:
         self.settings = settings or Settings(paths.settings_file)
         self.clock = clock or Clock()
         self.database = Database(paths.database)
-        self.migration: MigrationResult = upgrade_to_head(self.database, paths.backups)
+        try:
+            self.migration: MigrationResult = upgrade_to_head(self.database, paths.backups)
+        except DBAPIError as error:
+            # A read-only or missing data folder is the machine's fault: say so in words.
+            self.database.dispose()
+            environment = classify(error)
+            if environment is None:
+                raise
+            raise environment from error
         self._ensure_rows()
         self._restore_clock()
 

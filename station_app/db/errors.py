@@ -10,17 +10,23 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
-from station_app.i18n import QT_TRANSLATE_NOOP
+from station_app.i18n import QT_TRANSLATE_NOOP, Message, UserError
 
 
-class StorageEnvironmentError(Exception):
-    """The machine, not the code, stopped the database: nothing was written."""
+class StorageEnvironmentError(UserError):
+    """The machine, not the code, stopped the database: nothing was written.
 
-    message = QT_TRANSLATE_NOOP("StorageError", "The database failed.")
+    A ``UserError`` like any refusal: every screen that says why something was refused says
+    this too, in words, instead of treating it as a crash.
+    """
+
+    message: Message = QT_TRANSLATE_NOOP("StorageError", "The database failed.")
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(f"{self.message.source} ({detail})" if detail else self.message.source)
+        super().__init__(type(self).message)
         self.detail = detail
+        if detail:
+            self.args = (f"{self.message.source} ({detail})",)
 
 
 class DiskFullError(StorageEnvironmentError):

@@ -10,7 +10,8 @@ from sqlalchemy import String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_AFTER_YEAR = "-%m-%dT%H:%M:%S.%fZ"
+"""The rest of ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (27 characters) after the year."""
 
 
 def to_utc(value: datetime) -> datetime:
@@ -21,7 +22,10 @@ def to_utc(value: datetime) -> datetime:
 
 
 def format_utc(value: datetime) -> str:
-    return to_utc(value).strftime(_FORMAT)
+    utc = to_utc(value)
+    # strftime("%Y") does not pad years before 1000 ("26-01-29…"): that text would not
+    # parse back, nor sort with the rest. A platform may still send such an instant.
+    return f"{utc.year:04d}{utc.strftime(_AFTER_YEAR)}"
 
 
 def parse_utc(text: str) -> datetime:
