@@ -10,11 +10,6 @@ from typing import Protocol
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +18,7 @@ from ui.bills.attention import AttentionScreen
 from ui.bills.counter import CounterScreen
 from ui.bills.history import HistoryScreen
 from ui.context import AppContext
-from ui.parcels.form import TOUCH, keep_scan_focus
+from ui.segments import segmented_screens
 
 SCREENS = ("counter", "history", "attention")
 
@@ -52,29 +47,17 @@ class BillsPage(QWidget):
             "history": self.tr("History"),
             "attention": self.tr("Needs attention"),
         }
-        title = QLabel(self.tr("Bills"))
-        title.setObjectName("screenTitle")
-        bar = QHBoxLayout()
-        bar.setSpacing(0)
-        bar.addWidget(title)
-        bar.addSpacing(24)
-        self.stack = QStackedWidget()
-        self.segments = QButtonGroup(self)
-        self.tabs: dict[str, QPushButton] = {}
-        for index, key in enumerate(SCREENS):
-            tab = QPushButton(labels[key])
-            tab.setObjectName("segment")
-            tab.setCheckable(True)
-            keep_scan_focus(tab)
-            tab.setMinimumSize(128, TOUCH + 8)
-            tab.setAccessibleName(self.tr("Bills: {screen}").format(screen=labels[key]))
-            position = "first" if index == 0 else "last" if index == len(SCREENS) - 1 else "middle"
-            tab.setProperty("position", position)
-            self.segments.addButton(tab, index)
-            self.tabs[key] = tab
-            bar.addWidget(tab)
-            self.stack.addWidget(self.screens[key])
-        bar.addStretch(1)
+        built = segmented_screens(
+            self,
+            self.tr("Bills"),
+            SCREENS,
+            labels,
+            self.screens,
+            tab_width=128,
+            accessible=self.tr("Bills: {screen}"),
+        )
+        self.stack, self.segments, self.tabs = built.stack, built.segments, built.tabs
+        bar = built.bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(bar)

@@ -9,24 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
 from ui.parcels.check_in import CheckInScreen
-from ui.parcels.form import TOUCH, keep_scan_focus
 from ui.parcels.overdue import OverdueScreen
 from ui.parcels.pickup import PickupScreen
 from ui.parcels.returns import ReturnScreen
 from ui.parcels.screen import ParcelScreen
 from ui.parcels.search import SearchScreen
 from ui.parcels.stocktake import StocktakeScreen
+from ui.segments import segmented_screens
 
 SCREENS = ("check_in", "pickup", "overdue", "return", "stocktake", "search")
 
@@ -64,29 +59,17 @@ class ParcelsPage(QWidget):
             "stocktake": self.tr("Stocktake"),
             "search": self.tr("Search"),
         }
-        title = QLabel(self.tr("Parcels"))
-        title.setObjectName("screenTitle")
-        bar = QHBoxLayout()
-        bar.setSpacing(0)
-        bar.addWidget(title)
-        bar.addSpacing(24)
-        self.stack = QStackedWidget()
-        self.segments = QButtonGroup(self)
-        self.tabs: dict[str, QPushButton] = {}
-        for index, key in enumerate(SCREENS):
-            tab = QPushButton(labels[key])
-            tab.setObjectName("segment")
-            tab.setCheckable(True)
-            keep_scan_focus(tab)
-            tab.setMinimumSize(112, TOUCH + 8)
-            tab.setAccessibleName(self.tr("Parcels: {screen}").format(screen=labels[key]))
-            position = "first" if index == 0 else "last" if index == len(SCREENS) - 1 else "middle"
-            tab.setProperty("position", position)
-            self.segments.addButton(tab, index)
-            self.tabs[key] = tab
-            bar.addWidget(tab)
-            self.stack.addWidget(self.screens[key])
-        bar.addStretch(1)
+        built = segmented_screens(
+            self,
+            self.tr("Parcels"),
+            SCREENS,
+            labels,
+            self.screens,
+            tab_width=112,
+            accessible=self.tr("Parcels: {screen}"),
+        )
+        self.stack, self.segments, self.tabs = built.stack, built.segments, built.tabs
+        bar = built.bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(bar)
