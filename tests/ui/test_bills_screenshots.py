@@ -6,7 +6,6 @@ images also go to docs/screenshots (what the README shows).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,54 +16,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from station_app import bills, demo, member_qr, shifts
-from station_app.db.models import Bill, Household, OutboxOp, Staff, VoucherAccount
+from station_app import bills, member_qr
+from station_app.db.models import Bill, Household, OutboxOp, VoucherAccount
 from station_app.station import Station
 from station_app.work import Actor
-from ui.app import build_window, set_up_application
+from tests.ui.demo_counter import demo_counter, save_screenshot
 from ui.bills import BillsPage
-from ui.context import AppContext
 from ui.main_window import StationWindow
-from ui.tasks import Tasks
-
-ROOT = Path(__file__).resolve().parents[2]
-FLOAT = {"10000": 3, "5000": 2, "1000": 10, "500": 10, "100": 20}
 
 
 @pytest.fixture
 def demo_window(qtbot: Any, qapp: QApplication, station: Station) -> Iterator[StationWindow]:
     """The counter window over the demo community, 张敏 (clerk) logged in, shift open."""
-    demo.seed_demo(station)
-    with station.database.reading() as session:
-        clerk = session.execute(select(Staff).where(Staff.name == "张敏")).scalar_one()
-        actor = Actor(clerk.id, clerk.name, clerk.role)
-    with station.work(actor) as work:
-        shifts.open_shift(work, FLOAT)
-    set_up_application(qapp, "zh_CN", station.paths.cache_dir)
-    tasks = Tasks()
-    context = AppContext(station=station, tasks=tasks)
-    shown = build_window(context)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    context.session.log_in(actor)
-    shown.home.open_section("bills")
-    yield shown
-    shown.status.timer.stop()
-    shown.printing.stop()
-    tasks.wait()
-
-
-def save(window: StationWindow, name: str, tmp_path: Path, *, publish: bool = True) -> Path:
-    QApplication.processEvents()
-    image = window.grab()
-    assert (image.width(), image.height()) == (1280, 800)
-    path = tmp_path / name
-    assert image.save(str(path))
-    if publish and os.environ.get("STATION_SCREENSHOTS") == "1":
-        assert image.save(str(ROOT / "docs" / "screenshots" / name))
-    return path
+    with demo_counter(qtbot, qapp, station, "bills") as shown:
+        yield shown
 
 
 def busy_household(station: Station) -> tuple[Household, str]:
@@ -106,7 +71,7 @@ def test_screenshots(qtbot: Any, demo_window: StationWindow, tmp_path: Path) -> 
     scan(qtbot, page, f"{household.building}-{household.unit}-{household.room}")
     counter = page.counter
     assert counter.bills.rowCount() >= 5
-    save(demo_window, "bills-lookup.png", tmp_path)
+    save_screenshot(demo_window, "bills-lookup.png", tmp_path)
 
     # Payment: the member QR scanned (vouchers), two bills ticked, ¥20 in vouchers, ¥200 cash.
     token = member_qr.issue_member_qr(
@@ -123,7 +88,7 @@ def test_screenshots(qtbot: Any, demo_window: StationWindow, tmp_path: Path) -> 
     counter.form.voucher.setText("20")
     qtbot.mouseClick(counter.form.quick[2], Qt.MouseButton.LeftButton)
     assert counter.form.change.text().startswith("¥")
-    save(demo_window, "bills-payment.png", tmp_path)
+    save_screenshot(demo_window, "bills-payment.png", tmp_path)
 
     # Needs attention: two payments the platform flagged after a sync.
     actor = demo_window.context.session.actor
@@ -155,9 +120,9 @@ def test_screenshots(qtbot: Any, demo_window: StationWindow, tmp_path: Path) -> 
     page.open("attention")
     assert page.attention.table.rowCount() == 2
     page.attention.table.selectRow(0)
-    save(demo_window, "bills-attention.png", tmp_path)
+    save_screenshot(demo_window, "bills-attention.png", tmp_path)
 
     # History: rendered for a look, not published.
     page.open("history")
     assert page.history.table.rowCount() == 2
-    save(demo_window, "bills-history.png", tmp_path, publish=False)
+    save_screenshot(demo_window, "bills-history.png", tmp_path, publish=False)

@@ -6,7 +6,6 @@ go to docs/screenshots (what the README shows).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,58 +17,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from station_app import demo, member_qr, shifts, vouchers
-from station_app.db.models import Staff, VoucherAccount
+from station_app import member_qr, vouchers
+from station_app.db.models import VoucherAccount
 from station_app.station import Station
 from station_app.vouchers import CatalogLine
 from station_app.work import Actor
+from tests.ui.demo_counter import demo_counter, save_screenshot
 from tests.vouchers.voucher_builders import mark_synced
-from ui.app import build_window, set_up_application
-from ui.context import AppContext
 from ui.main_window import StationWindow
-from ui.tasks import Tasks
 from ui.vouchers import VouchersPage
 from ui.vouchers.redemption_receipt import last_day
-
-ROOT = Path(__file__).resolve().parents[2]
-FLOAT = {"10000": 3, "5000": 2, "1000": 10, "500": 10, "100": 20}
 
 
 @pytest.fixture
 def demo_window(qtbot: Any, qapp: QApplication, station: Station) -> Iterator[StationWindow]:
     """The counter window over the demo community, 张敏 (clerk) logged in, shift open."""
-    demo.seed_demo(station)
-    with station.database.reading() as session:
-        clerk = session.execute(select(Staff).where(Staff.name == "张敏")).scalar_one()
-        actor = Actor(clerk.id, clerk.name, clerk.role)
-    with station.work(actor) as work:
-        shifts.open_shift(work, FLOAT)
-        mark_synced(work.session, work.now)
-    set_up_application(qapp, "zh_CN", station.paths.cache_dir)
-    tasks = Tasks()
-    context = AppContext(station=station, tasks=tasks)
-    shown = build_window(context)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    context.session.log_in(actor)
-    shown.home.open_section("vouchers")
-    yield shown
-    shown.status.timer.stop()
-    shown.printing.stop()
-    tasks.wait()
-
-
-def save(window: StationWindow, name: str, tmp_path: Path, *, publish: bool = True) -> Path:
-    QApplication.processEvents()
-    image = window.grab()
-    assert (image.width(), image.height()) == (1280, 800)
-    path = tmp_path / name
-    assert image.save(str(path))
-    if publish and os.environ.get("STATION_SCREENSHOTS") == "1":
-        assert image.save(str(ROOT / "docs" / "screenshots" / name))
-    return path
+    with demo_counter(
+        qtbot, qapp, station, "vouchers", prepare=lambda work: mark_synced(work.session, work.now)
+    ) as shown:
+        yield shown
 
 
 def expiring_account(station: Station) -> tuple[str, str | None]:
@@ -119,19 +85,19 @@ def test_screenshots(qtbot: Any, demo_window: StationWindow, tmp_path: Path) -> 
     assert counter.account_id == account_id
     assert counter.balance.expiry.isVisible() and "本月到期" in counter.balance.expiry.text()
     assert counter.balance.ledger.rowCount() == 2
-    save(demo_window, "vouchers-balance.png", tmp_path)
+    save_screenshot(demo_window, "vouchers-balance.png", tmp_path)
 
     for barcode in ("6901234001020", "6901234001037", "6901234001020", "6901234001167"):
         counter.scan.setText(barcode)
         qtbot.keyClick(counter.scan, Qt.Key.Key_Return)
     counter.catalog.choose("理发 成人")
     assert len(counter.cart.cart) == 4
-    save(demo_window, "vouchers-redeem.png", tmp_path)
+    save_screenshot(demo_window, "vouchers-redeem.png", tmp_path)
 
     qtbot.mouseClick(counter.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: counter.panel.currentWidget() is counter.result, timeout=10_000)
     assert "本月到期" in counter.result.expiring.text()
-    save(demo_window, "vouchers-redeemed.png", tmp_path, publish=False)  # for a look
+    save_screenshot(demo_window, "vouchers-redeemed.png", tmp_path, publish=False)  # for a look
 
 
 def vouchers_catalog(session: Any) -> list[Any]:
