@@ -16,7 +16,6 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -146,7 +145,7 @@ class CrashLog:
                 f"time: {now.isoformat(timespec='seconds')}\n",
                 f"thread: {thread}\n",
                 f"python: {sys.version.splitlines()[0]}\n",
-                f"platform: {platform.platform()}\n",
+                f"platform: {_platform_name()}\n",
                 f"frozen: {bool(getattr(sys, 'frozen', False))} ({sys.executable})\n",
                 "\n",
                 *traceback.format_exception(error),
@@ -214,3 +213,9 @@ def uninstall() -> None:
     if _installed is not None:
         _installed.uninstall()
         _installed = None
+
+
+def _platform_name() -> str:
+    import platform  # only when a crash is written: start-up does not pay for it
+
+    return platform.platform()

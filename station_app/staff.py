@@ -14,6 +14,7 @@ from station_app import permissions
 from station_app.db.models import Staff, StationIdentity
 from station_app.i18n import QT_TRANSLATE_NOOP, UserError
 from station_app.ids import new_id
+from station_app.login_roster import StaffCard
 from station_app.settings import LOGIN_LOCKOUT_MINUTES, LOGIN_MAX_FAILURES
 from station_app.work import Actor, Work
 
@@ -42,15 +43,6 @@ def pin_matches(pin_hash: str, pin: str) -> bool:
         return _hasher.verify(pin_hash, pin)
     except (VerificationError, InvalidHashError):
         return False
-
-
-@dataclass(frozen=True)
-class StaffCard:
-    """What the login screen shows: no hashes leave this module."""
-
-    id: str
-    name: str
-    role: str
 
 
 def active_staff(session: Session) -> list[StaffCard]:

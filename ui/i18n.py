@@ -8,8 +8,6 @@ its .ts is built with lrelease on start-up (the frozen build ships them prebuilt
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -32,6 +30,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def _lrelease() -> str | None:
+    import shutil  # (here and below) only when a .qm must be built: not on every start
+
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     for candidate in (beside, beside.with_suffix(".exe")):
         if candidate.exists():
@@ -56,6 +56,8 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     if tool is None:
         log.error("no lrelease found; %s stays untranslated", language)
         return None
+    import subprocess
+
     cache_dir.mkdir(parents=True, exist_ok=True)
     completed = subprocess.run(
         [tool, "-silent", str(source), "-qm", str(built)],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -18,19 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import settings as S
-from station_app import staff
-from station_app.work import Actor
-from ui.context import AppContext
-from ui.errors import describe
+from station_app.login_roster import LoginRoster, StaffCard
 from ui.pin_pad import PinPad
+
+if TYPE_CHECKING:  # the station's modules load after this screen is up (see attach)
+    from station_app.work import Actor
+    from ui.context import AppContext
 
 
 class LoginScreen(QWidget):
     logged_in = Signal(object)  # Actor
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        roster: LoginRoster | None = None,
+    ) -> None:
+        """With a context, a working screen; with only a ``roster`` (read early, see
+        ``station_app.login_roster``), the same screen shown while the station opens, made
+        working by ``attach``. A PIN submitted before that waits for it."""
         super().__init__(parent)
         self.context = context
+        self._waiting_pin: str | None = None
         self.setObjectName("loginScreen")
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
@@ -68,17 +81,34 @@ class LoginScreen(QWidget):
         layout.setSpacing(48)
         layout.addLayout(left, 3)
         layout.addWidget(card, 2)
-        self.refresh()
+        if context is not None:
+            self.refresh()
+        else:
+            assert roster is not None, "a login screen needs a context or a roster"
+            self._show_roster(roster.station_name, roster.cards)
+
+    def attach(self, context: AppContext) -> None:
+        """The station is open: logins work now (the roster shown was read from it)."""
+        self.context = context
+        if self._waiting_pin is not None:
+            pin, self._waiting_pin = self._waiting_pin, None
+            self._submit(pin)
 
     def refresh(self) -> None:
         """Reload the station name and staff list (after set-up or a sync)."""
+        from station_app import staff
+
+        assert self.context is not None
         info = self.context.station.info()
-        self.title.setText(info.station_name or self.tr("Station POS"))
+        with self.context.station.database.reading() as session:
+            cards = staff.active_staff(session)
+        self._show_roster(info.station_name, cards)
+
+    def _show_roster(self, station_name: str, cards: Sequence[StaffCard]) -> None:
+        self.title.setText(station_name or self.tr("Station POS"))
         for button in self.staff_buttons.buttons():
             self.staff_buttons.removeButton(button)
             button.deleteLater()
-        with self.context.station.database.reading() as session:
-            cards = staff.active_staff(session)
         for index, card in enumerate(cards):
             button = QPushButton(f"{card.name}\n{self._role_name(card.role)}")
             button.setObjectName("staffCard")
@@ -92,7 +122,7 @@ class LoginScreen(QWidget):
         buttons = self.staff_buttons.buttons()
         if len(buttons) == 1:
             buttons[0].setChecked(True)
-        if self.context.demo and self.context.demo_pins:
+        if self.context is not None and self.context.demo and self.context.demo_pins:
             pins = "\n".join(
                 self.tr("{name} ({role}): {pin}").format(
                     name=name, role=self._role_name(role), pin=pin
@@ -127,6 +157,14 @@ class LoginScreen(QWidget):
             self.message.setText(self.tr("First choose your name."))
             self.pad.clear()
             return
+        if self.context is None:  # still opening the station: this PIN goes in after it
+            self._waiting_pin = pin
+            self.pad.setEnabled(False)
+            self.message.setText(self.tr("Checking…"))
+            return
+        from station_app import staff
+        from station_app.work import Actor
+
         staff_id = str(chosen.property("staff_id"))
         station = self.context.station
         max_failures = station.settings.get(S.LOGIN_MAX_FAILURES)
@@ -150,6 +188,8 @@ class LoginScreen(QWidget):
         self.logged_in.emit(actor)
 
     def _refused(self, error: BaseException) -> None:
+        from ui.errors import describe
+
         self.pad.setEnabled(True)
         self.pad.clear()
         self.message.setText(describe(error))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
-
 from station_app.i18n import QT_TRANSLATE_NOOP, Message, UserError
 
 
@@ -79,7 +77,9 @@ _BY_SQLITE_NAME: dict[str, type[StorageEnvironmentError]] = {
 
 def classify(error: BaseException) -> StorageEnvironmentError | None:
     """Map a sqlite3 (or SQLAlchemy-wrapped) error to an environment error, or None (a bug)."""
-    original = error.orig if isinstance(error, DBAPIError) else error
+    # SQLAlchemy wraps the driver's error in ``.orig``; read by name so that this module
+    # (imported by the launcher) does not load SQLAlchemy before the login screen shows.
+    original = getattr(error, "orig", None) or error
     if not isinstance(original, sqlite3.Error):
         return None
     name = getattr(original, "sqlite_errorname", "") or ""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import OperationalError
 
 from station_app.db.database import Database
+from station_app.db.revision import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0001"
-"""The newest revision shipped; a test keeps it equal to Alembic's own head."""
 
 
 def alembic_config(url: str = "sqlite://") -> Config:
