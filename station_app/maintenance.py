@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ def selfcheck(station: Station) -> dict[str, Any]:
         chain = audit.verify(session)
         pending = outbox.summary(session)
     info = station.info()
+    latest = latest_daily_backup(station.paths)
     checks = {
         "schema_at_head": revision == head,
         "integrity_ok": integrity == "ok",
@@ -62,23 +63,63 @@ def selfcheck(station: Station) -> dict[str, Any]:
             "logs": str(station.paths.log_dir),
             "backups": str(station.paths.backups),
         },
+        "latest_daily_backup": {"path": str(latest[0]), "made_at": latest[1].isoformat()}
+        if latest
+        else None,
         "journal_mode": station.database.pragma("journal_mode"),
     }
 
 
-def backup(station: Station, target: Path | None = None) -> Path:
+DAILY_PREFIX = "station-"
+STAMP = "%Y%m%dT%H%M%SZ"
+DAILY_BACKUP_AFTER = timedelta(hours=20)
+"""A little under a day: a station opened at the same hour each morning still gets its daily
+backup, and one left running overnight gets one per day."""
+
+
+def backup(station: Station, target: Path | None = None, *, now: datetime | None = None) -> Path:
     if target is None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = station.paths.backups / f"station-{stamp}.db"
+        stamp = (now or datetime.now(UTC)).strftime(STAMP)
+        target = station.paths.backups / f"{DAILY_PREFIX}{stamp}.db"
     elif target.is_dir():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = target / f"station-{stamp}.db"
     return station.database.backup_to(target)
 
 
+def daily_backups(paths: StationPaths) -> list[tuple[Path, datetime]]:
+    """The daily backups, oldest first, with when each was made (from its name: copies
+    keep it). Other files in the folder (a technician's own copy) are not ours to count."""
+    found = []
+    for path in paths.backups.glob(f"{DAILY_PREFIX}*.db"):
+        try:
+            made = datetime.strptime(path.stem.removeprefix(DAILY_PREFIX), STAMP)
+        except ValueError:
+            continue
+        found.append((path, made.replace(tzinfo=UTC)))
+    return sorted(found, key=lambda backup: backup[1])
+
+
+def latest_daily_backup(paths: StationPaths) -> tuple[Path, datetime] | None:
+    found = daily_backups(paths)
+    return found[-1] if found else None
+
+
+def backup_if_due(station: Station, now: datetime | None = None) -> Path | None:
+    """The automatic daily backup: made when the newest is older than
+    ``DAILY_BACKUP_AFTER`` (or there is none), then the oldest beyond ``backup.keep`` go."""
+    now = now or datetime.now(UTC)
+    latest = latest_daily_backup(station.paths)
+    if latest is not None and timedelta(0) <= now - latest[1] < DAILY_BACKUP_AFTER:
+        return None
+    made = backup(station, now=now)
+    prune_backups(station.paths, station.settings.get(S.BACKUPS_KEPT))
+    return made
+
+
 def prune_backups(paths: StationPaths, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` daily backups (names sort by time)."""
-    daily = sorted(paths.backups.glob("station-*.db"))
+    """Keep the newest ``keep`` daily backups."""
+    daily = [path for path, _ in daily_backups(paths)]
     removed = daily[:-keep] if keep > 0 else daily
     for path in removed:
         path.unlink(missing_ok=True)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from station_app.station import Station
     from sync.server.demo import EmbeddedDemo
     from ui.context import AppContext
+    from ui.daily_backup import DailyBackup
     from ui.kiosk import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -245,6 +246,7 @@ class Startup:
         self.translations: Translations | None = None
         self.station: Station | None = None
         self.tasks: Tasks | None = None
+        self.backups: DailyBackup | None = None
         self.embedded: EmbeddedDemo | None = None
         self.windows: list[StationWindow | KioskWindow] = []
         self.failed: int | None = None
@@ -270,6 +272,7 @@ class Startup:
         """Open the station and build (or finish) the windows; False after a fatal dialog."""
         from station_app.station import Station
         from ui.context import AppContext
+        from ui.daily_backup import DailyBackup
 
         try:
             self.station = Station(self.paths, settings=self.settings)
@@ -279,6 +282,7 @@ class Startup:
             return False
         self.tasks = Tasks(self.app)
         check_cjk_font()
+        self.backups = DailyBackup(self.station, self.tasks, self.app)
         if self.demo:
             splash = _demo_splash()
             self.embedded = start_demo_platform(self.station)
@@ -305,6 +309,8 @@ class Startup:
             bring_to_front(self.windows[-1])
 
     def shut_down(self) -> None:
+        if self.backups is not None:
+            self.backups.timer.stop()
         for window in self.windows:
             window.stop_background()
         if self.tasks is not None:

@@ -6,15 +6,12 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 from station_app import settings as S
 from station_app.login_roster import LoginRoster, StaffCard
 from ui.pin_pad import PinPad
+from ui.staff_picker import StaffPicker
 
 if TYPE_CHECKING:  # the station's modules load after this screen is up (see attach)
     from station_app.work import Actor
@@ -49,11 +47,11 @@ class LoginScreen(QWidget):
         self.title.setObjectName("screenTitle")
         self.subtitle = QLabel(self.tr("Choose your name, then enter your PIN"))
         self.subtitle.setObjectName("hint")
-        self.staff_box = QWidget()
-        self.staff_grid = QGridLayout(self.staff_box)
-        self.staff_grid.setSpacing(12)
-        self.staff_buttons = QButtonGroup(self)
-        self.staff_buttons.setExclusive(True)
+        self.staff = StaffPicker(
+            columns=3,
+            card_size=QSize(150, 84),
+            label=lambda card: f"{card.name}\n{self._role_name(card.role)}",
+        )
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -63,11 +61,12 @@ class LoginScreen(QWidget):
         self.demo_hint.setWordWrap(True)
         self.pad = PinPad()
         self.pad.submitted.connect(self._submit)
+        self.staff.tapped.connect(self.pad.setFocus)
 
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addWidget(self.subtitle)
-        left.addWidget(self.staff_box)
+        left.addWidget(self.staff)
         left.addStretch(1)
         left.addWidget(self.demo_hint)
         card = QFrame()
@@ -106,22 +105,7 @@ class LoginScreen(QWidget):
 
     def _show_roster(self, station_name: str, cards: Sequence[StaffCard]) -> None:
         self.title.setText(station_name or self.tr("Station POS"))
-        for button in self.staff_buttons.buttons():
-            self.staff_buttons.removeButton(button)
-            button.deleteLater()
-        for index, card in enumerate(cards):
-            button = QPushButton(f"{card.name}\n{self._role_name(card.role)}")
-            button.setObjectName("staffCard")
-            button.setCheckable(True)
-            button.setMinimumSize(150, 84)
-            button.setAccessibleName(card.name)
-            button.setProperty("staff_id", card.id)
-            button.clicked.connect(self.pad.setFocus)
-            self.staff_buttons.addButton(button)
-            self.staff_grid.addWidget(button, index // 3, index % 3)
-        buttons = self.staff_buttons.buttons()
-        if len(buttons) == 1:
-            buttons[0].setChecked(True)
+        self.staff.set_cards(cards)
         if self.context is not None and self.context.demo and self.context.demo_pins:
             pins = "\n".join(
                 self.tr("{name} ({role}): {pin}").format(
@@ -145,15 +129,11 @@ class LoginScreen(QWidget):
         }.get(role, role)
 
     def select_staff(self, name: str) -> None:
-        for button in self.staff_buttons.buttons():
-            if button.accessibleName() == name:
-                button.setChecked(True)
-                return
-        raise KeyError(name)
+        self.staff.select(name)
 
     def _submit(self, pin: str) -> None:
-        chosen = self.staff_buttons.checkedButton()
-        if chosen is None:
+        staff_id = self.staff.chosen_id()
+        if staff_id is None:
             self.message.setText(self.tr("First choose your name."))
             self.pad.clear()
             return
@@ -165,7 +145,6 @@ class LoginScreen(QWidget):
         from station_app import staff
         from station_app.work import Actor
 
-        staff_id = str(chosen.property("staff_id"))
         station = self.context.station
         max_failures = station.settings.get(S.LOGIN_MAX_FAILURES)
         lockout = timedelta(minutes=station.settings.get(S.LOGIN_LOCKOUT_MINUTES))

@@ -11,12 +11,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +29,7 @@ from ui.context import AppContext
 from ui.errors import describe
 from ui.i18n import tr_message
 from ui.pin_pad import PinPad
+from ui.staff_picker import StaffPicker
 
 Perform = Callable[[Work, Actor | None], Any]
 """The guarded change: runs in the unit of work with the approver (None: no approval needed).
@@ -75,30 +74,14 @@ class OverrideDialog(QDialog):
         choose = QLabel(self.tr("Supervisor: choose your name, then enter your PIN"))
         choose.setObjectName("hint")
         choose.setWordWrap(True)
-        self.approver_box = QWidget()
-        grid = QGridLayout(self.approver_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
-        self.approvers = QButtonGroup(self)
-        self.approvers.setExclusive(True)
-        for index, approver in enumerate(self._approver_cards()):
-            button = QPushButton(approver.name)
-            button.setObjectName("staffCard")
-            button.setCheckable(True)
-            button.setMinimumSize(140, 64)
-            button.setAccessibleName(approver.name)
-            button.setProperty("staff_id", approver.id)
-            button.clicked.connect(self.pad_focus)
-            self.approvers.addButton(button)
-            grid.addWidget(button, index // 2, index % 2)
-        buttons = self.approvers.buttons()
-        if len(buttons) == 1:
-            buttons[0].setChecked(True)
+        self.approvers = StaffPicker(columns=2, card_size=QSize(140, 64))
+        self.approvers.tapped.connect(self.pad_focus)
+        self.approvers.set_cards(self._approver_cards())
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Approval message"))
-        if not buttons:
+        if not self.approvers.names():
             self.message.setText(self.tr("Nobody on this terminal may approve this."))
         self.pad = PinPad()
         self.pad.ok.setText(self.tr("Approve"))
@@ -116,7 +99,7 @@ class OverrideDialog(QDialog):
         left.addWidget(self.detail)
         left.addSpacing(12)
         left.addWidget(choose)
-        left.addWidget(self.approver_box)
+        left.addWidget(self.approvers)
         left.addWidget(self.message)
         left.addStretch(1)
         left.addWidget(self.cancel)
@@ -147,19 +130,14 @@ class OverrideDialog(QDialog):
         self.pad.setFocus()
 
     def select_approver(self, name: str) -> None:
-        for button in self.approvers.buttons():
-            if button.accessibleName() == name:
-                button.setChecked(True)
-                return
-        raise KeyError(name)
+        self.approvers.select(name)
 
     def _submit(self, pin: str) -> None:
-        chosen = self.approvers.checkedButton()
-        if chosen is None:
+        supervisor_id = self.approvers.chosen_id()
+        if supervisor_id is None:
             self.message.setText(self.tr("First choose the supervisor."))
             self.pad.clear()
             return
-        supervisor_id = str(chosen.property("staff_id"))
         station = self.context.station
         clerk, action, perform = self.clerk, self.action, self.perform
         shift_id = self.context.session.shift_id
@@ -185,7 +163,7 @@ class OverrideDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.pad.setEnabled(not busy)
         self.cancel.setEnabled(not busy)
-        self.approver_box.setEnabled(not busy)
+        self.approvers.setEnabled(not busy)
 
     def _approved(self, result: object) -> None:
         self._busy(False)

@@ -198,7 +198,7 @@ def test_paid_out_needs_a_supervisor_pin_for_a_clerk(qtbot: QtBot, window: Stati
     assert dialog.isVisible()
     assert CLERK in dialog.request.text()
     assert "¥20.00" in dialog.detail.text()
-    assert [b.accessibleName() for b in dialog.approvers.buttons()] == [SUPERVISOR]
+    assert dialog.approvers.names() == [SUPERVISOR]
     click(qtbot, dialog.cancel)  # a cancel changes nothing
     qtbot.waitUntil(lambda: page.override is None, timeout=WAIT)
     with station.database.reading() as session:
@@ -378,7 +378,7 @@ def test_a_clerk_closing_someone_elses_shift_asks_a_supervisor(
 
     dialog = clerk_tries_to_close()
     assert dialog.action == "close_other_shift"
-    assert [b.accessibleName() for b in dialog.approvers.buttons()] == [SUPERVISOR]
+    assert dialog.approvers.names() == [SUPERVISOR]
     click(qtbot, window.home.lock_button)  # locking the counter drops the dialog
     qtbot.waitUntil(lambda: page.override is None, timeout=WAIT)
     assert open_shift_row(station) is not None
@@ -541,7 +541,7 @@ def test_the_set_up_wizard_creates_the_first_admin(
     enter("1234")
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.login, timeout=WAIT)
     assert window.login.title.text() == "幸福里社区服务站"
-    assert [b.accessibleName() for b in window.login.staff_buttons.buttons()] == ["李娜"]
+    assert window.login.staff.names() == ["李娜"]
     with window.context.station.database.reading() as session:
         admin = session.execute(select(Staff)).scalar_one()
         assert admin.role == "admin"

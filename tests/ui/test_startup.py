@@ -73,8 +73,8 @@ def test_the_login_shows_before_the_station_opens_and_works_after(
     qtbot, early_window: StationWindow, staffed_station: Station
 ) -> None:
     assert early_window.login.title.text() == "幸福里社区服务站"
-    names = [button.accessibleName() for button in early_window.login.staff_buttons.buttons()]
-    assert names == ["王强", "张敏"]  # supervisor first, as the station lists them
+    # The supervisor first, as the station lists them.
+    assert early_window.login.staff.names() == ["王强", "张敏"]
 
     # A quick clerk types the PIN before the station is open: it waits, it is not lost.
     early_window.login.select_staff("张敏")
@@ -92,18 +92,14 @@ def test_the_login_shows_before_the_station_opens_and_works_after(
     context.tasks.wait()
 
 
-def test_the_app_starts_to_a_working_login_from_the_command_line(
-    staffed_station: Station, tmp_path: Path
-) -> None:
-    """The real launcher, in its own process: login shown, station opened, clean exit."""
-    data_dir = staffed_station.paths.data_dir
-    staffed_station.close()
+def start_app(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """The real launcher in its own process, quitting once its station is open."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "STATION_POS_EXIT_WHEN_SHOWN": "ready",
     }
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "station_app", "--data-dir", str(data_dir)],
         cwd=ROOT,
         env=env,
@@ -111,7 +107,24 @@ def test_the_app_starts_to_a_working_login_from_the_command_line(
         text=True,
         timeout=120,
     )
+
+
+def test_the_app_starts_to_a_working_login_from_the_command_line(
+    staffed_station: Station,
+) -> None:
+    data_dir = staffed_station.paths.data_dir
+    staffed_station.close()
+    done = start_app(data_dir)
     assert done.returncode == 0, done.stderr
     logs = StationPaths.under(data_dir).log_dir
     assert not list(logs.glob("crash-*.txt")), "no uncaught exception on the way"
     assert "started" in (logs / "station.log").read_text(encoding="utf-8")
+
+
+def test_the_first_start_on_a_new_pc_opens_the_station_first(tmp_path: Path) -> None:
+    """No database yet: the ordinary path creates it and shows the set-up wizard."""
+    done = start_app(tmp_path / "new")
+    assert done.returncode == 0, done.stderr
+    paths = StationPaths.under(tmp_path / "new")
+    assert paths.database.is_file()
+    assert not list(paths.log_dir.glob("crash-*.txt"))
