@@ -11,14 +11,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from station_app.counters import next_value
 from station_app.db.models import AuditEntry
+from station_app.db.prepared import Prepared
 from station_app.db.types import canonical_json, format_utc
 
 GENESIS = "0" * 64
+_INSERT = Prepared.insert(
+    AuditEntry,
+    ("seq", "at", "staff_id", "action", "entity", "entity_id", "details", "prev_hash", "hash"),
+)
+_HASH_OF = Prepared(text("SELECT hash FROM audit_log WHERE seq = :seq"))
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """The entry just appended (the row itself is written with a prepared INSERT)."""
+
+    seq: int
+    hash: str
 
 
 def entry_hash(
@@ -55,16 +69,18 @@ def append(
     entity: str | None = None,
     entity_id: str | None = None,
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
+) -> AuditRecord:
     """Append one entry inside the caller's transaction."""
     details = details or {}
     seq = next_value(session, "audit")
     prev_hash = GENESIS
     if seq > 1:
-        previous = session.get(AuditEntry, seq - 1)
-        assert previous is not None, "audit chain has a gap"
-        prev_hash = previous.hash
-    entry = AuditEntry(
+        # Only the previous hash: the chain needs nothing else of that entry.
+        found = _HASH_OF.run(session, {"seq": seq - 1}).fetchone()
+        assert found is not None, "audit chain has a gap"
+        prev_hash = str(found[0])
+    digest = entry_hash(
+        prev_hash,
         seq=seq,
         at=at,
         staff_id=staff_id,
@@ -72,21 +88,22 @@ def append(
         entity=entity,
         entity_id=entity_id,
         details=details,
-        prev_hash=prev_hash,
-        hash=entry_hash(
-            prev_hash,
-            seq=seq,
-            at=at,
-            staff_id=staff_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=details,
-        ),
     )
-    session.add(entry)
-    session.flush()
-    return entry
+    _INSERT.run(
+        session,
+        {
+            "seq": seq,
+            "at": at,
+            "staff_id": staff_id,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "details": details,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        },
+    )
+    return AuditRecord(seq, digest)
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,25 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from station_app.db.prepared import Prepared
+
+_NEXT = Prepared(
+    text(
+        "INSERT INTO counters (name, value) VALUES (:name, 1) "
+        "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+    )
+)
+_CURRENT = text("SELECT value FROM counters WHERE name = :name")
+
 
 def next_value(session: Session, name: str) -> int:
-    value = session.execute(
-        text(
-            "INSERT INTO counters (name, value) VALUES (:name, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
-        ),
-        {"name": name},
-    ).scalar_one()
-    return int(value)
+    """One round trip: the UPSERT hands back the new value."""
+    (value,) = _NEXT.run(session, {"name": name}).fetchall()
+    return int(value[0])
 
 
 def current_value(session: Session, name: str) -> int:
-    value = session.execute(
-        text("SELECT value FROM counters WHERE name = :name"), {"name": name}
-    ).scalar()
+    value = session.execute(_CURRENT, {"name": name}).scalar()
     return int(value or 0)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from station_app import permissions
@@ -25,6 +25,7 @@ from station_app.db.models import (
     StationIdentity,
     VoucherRefund,
 )
+from station_app.db.prepared import Prepared
 from station_app.db.types import format_utc
 from station_app.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from station_app.ids import new_id
@@ -94,20 +95,39 @@ def current_shift(session: Session, terminal_code: str) -> Shift | None:
     ).scalar_one_or_none()
 
 
-def require_open_shift(work: Work) -> Shift:
-    """The terminal's open shift; money operations call this first."""
-    shift = current_shift(work.session, work.terminal.code)
-    if shift is None:
+_OPEN_SHIFT_ID = Prepared(
+    text("SELECT id FROM shifts WHERE terminal_code = :code AND status = 'open'")
+)
+_STAFF_ACTIVE = Prepared(text("SELECT active FROM staff WHERE id = :id"))
+
+
+def _checked_shift_id(work: Work, shift_id: str | None) -> str:
+    if shift_id is None:
         raise ShiftError(
             QT_TRANSLATE_NOOP("Shifts", "No shift is open. Open a shift before taking money.")
         )
-    if work.shift_id is not None and work.shift_id != shift.id:
+    if work.shift_id is not None and work.shift_id != shift_id:
         # The screen still holds a shift that was closed meanwhile.
         raise ShiftError(
             QT_TRANSLATE_NOOP("Shifts", "That shift is closed. Log in again to continue.")
         )
-    work.shift_id = shift.id
+    work.shift_id = shift_id
+    return shift_id
+
+
+def require_open_shift(work: Work) -> Shift:
+    """The terminal's open shift; money operations call this first."""
+    shift = current_shift(work.session, work.terminal.code)
+    _checked_shift_id(work, shift.id if shift is not None else None)
+    assert shift is not None
     return shift
+
+
+def require_open_shift_id(work: Work) -> str:
+    """``require_open_shift`` for a service that needs only the id (no ORM row loaded)."""
+    work.flush_pending()
+    found = _OPEN_SHIFT_ID.run(work.session, {"code": work.terminal.code}).fetchone()
+    return _checked_shift_id(work, None if found is None else str(found[0]))
 
 
 def _staff(work: Work) -> Staff:
@@ -115,6 +135,19 @@ def _staff(work: Work) -> Staff:
     if staff is None or not staff.active:
         raise ShiftError(QT_TRANSLATE_NOOP("Shifts", "Log in as a staff member first."))
     return staff
+
+
+def _staff_id(work: Work) -> str:
+    """``_staff`` for the cash ledger, which needs only the id (no ORM row loaded)."""
+    staff_id = work.actor.staff_id
+    active = False
+    if staff_id is not None:
+        work.flush_pending()
+        found = _STAFF_ACTIVE.run(work.session, {"id": staff_id}).fetchone()
+        active = found is not None and bool(found[0])
+    if staff_id is None or not active:
+        raise ShiftError(QT_TRANSLATE_NOOP("Shifts", "Log in as a staff member first."))
+    return staff_id
 
 
 def open_shift(work: Work, float_denominations: Mapping[str, int]) -> Shift:
@@ -140,7 +173,7 @@ def open_shift(work: Work, float_denominations: Mapping[str, int]) -> Shift:
     work.session.add(shift)
     work.session.flush()
     work.shift_id = shift.id
-    _add_movement(work, shift, FLOAT, float_fen)
+    _add_movements(work, _movement(work, shift.id, staff.id, FLOAT, float_fen))
     work.record(
         "shift.open",
         entity="shift",
@@ -162,31 +195,66 @@ def open_shift(work: Work, float_denominations: Mapping[str, int]) -> Shift:
 # --- cash movements -------------------------------------------------------------------
 
 
-def _add_movement(
+@dataclass(frozen=True)
+class Movement:
+    """A cash movement as written to the ledger (``cash_movements``; not an ORM row)."""
+
+    id: str
+    shift_id: str
+    kind: str
+    amount_fen: int
+    staff_id: str
+    at: datetime
+    reason: str | None = None
+    ref_type: str | None = None
+    ref_id: str | None = None
+    tender: str = "cash"
+
+
+def _movement(
     work: Work,
-    shift: Shift,
+    shift_id: str,
+    staff_id: str,
     kind: str,
     amount_fen: int,
     *,
     reason: str | None = None,
     ref_type: str | None = None,
     ref_id: str | None = None,
-) -> CashMovement:
-    staff = _staff(work)
-    movement = CashMovement(
+) -> Movement:
+    return Movement(
         id=new_id(),
-        shift_id=shift.id,
+        shift_id=shift_id,
         kind=kind,
-        tender="cash",
         amount_fen=check_fen(amount_fen, allow_negative=True),
+        staff_id=staff_id,
+        at=work.now,
         reason=reason,
         ref_type=ref_type,
         ref_id=ref_id,
-        staff_id=staff.id,
-        at=work.now,
     )
-    work.session.add(movement)
-    return movement
+
+
+def _add_movements(work: Work, *movements: Movement) -> None:
+    """Append to the ledger with a prepared INSERT (the ORM's flush costs several times it)."""
+    work.insert(
+        CashMovement,
+        *(
+            {
+                "id": row.id,
+                "shift_id": row.shift_id,
+                "kind": row.kind,
+                "tender": row.tender,
+                "amount_fen": row.amount_fen,
+                "reason": row.reason,
+                "ref_type": row.ref_type,
+                "ref_id": row.ref_id,
+                "staff_id": row.staff_id,
+                "at": row.at,
+            }
+            for row in movements
+        ),
+    )
 
 
 def expected_cash(session: Session, shift_id: str) -> int:
@@ -200,7 +268,7 @@ def expected_cash(session: Session, shift_id: str) -> int:
 
 
 def _record_movement(
-    work: Work, shift: Shift, movement: CashMovement, override: Actor | None = None
+    work: Work, shift: Shift, movement: Movement, override: Actor | None = None
 ) -> None:
     approval = (
         {"approved_by_id": override.staff_id, "approved_by_name": override.name}
@@ -230,19 +298,20 @@ def _record_movement(
     )
 
 
-def paid_in(work: Work, amount_fen: int, reason: str) -> CashMovement:
+def paid_in(work: Work, amount_fen: int, reason: str) -> Movement:
     """Cash put into the drawer that is not a sale (e.g. more change from the safe)."""
     shift = require_open_shift(work)
     check_fen(amount_fen, allow_zero=False)
     why = _reason(reason, QT_TRANSLATE_NOOP("Shifts", "Say why cash is paid in."))
-    movement = _add_movement(work, shift, PAID_IN, amount_fen, reason=why)
+    movement = _movement(work, shift.id, _staff_id(work), PAID_IN, amount_fen, reason=why)
+    _add_movements(work, movement)
     _record_movement(work, shift, movement)
     return movement
 
 
 def paid_out(
     work: Work, amount_fen: int, reason: str, *, override: Actor | None = None
-) -> CashMovement:
+) -> Movement:
     """Cash taken out of the drawer that is not change (guarded: a supervisor approves)."""
     shift = require_open_shift(work)
     permissions.require(work.actor, "paid_out", override=override)
@@ -254,35 +323,51 @@ def paid_out(
             QT_TRANSLATE_NOOP("Shifts", "The drawer should hold only {expected}."),
             expected=format_fen(expected),
         )
-    movement = _add_movement(work, shift, PAID_OUT, -amount_fen, reason=why)
+    movement = _movement(work, shift.id, _staff_id(work), PAID_OUT, -amount_fen, reason=why)
+    _add_movements(work, movement)
     _record_movement(work, shift, movement, override)
     return movement
 
 
 def record_cash_sale(
-    work: Work, ref_type: str, ref_id: str, cash_in_fen: int, change_fen: int
-) -> list[CashMovement]:
+    work: Work,
+    ref_type: str,
+    ref_id: str,
+    cash_in_fen: int,
+    change_fen: int,
+    *,
+    shift_id: str | None = None,
+) -> list[Movement]:
     """The cash side of a sale: tendered cash in (+), change out (−).
 
+    ``shift_id``: the open shift the caller has just required in this unit of work
+    (``require_open_shift_id``), so it is not looked up again.
     No op or audit entry of its own: the calling service's op (``bill.pay``) carries the
     tender and is recorded in the same unit of work.
     """
-    shift = require_open_shift(work)
+    if shift_id is None or shift_id != work.shift_id:
+        shift_id = require_open_shift_id(work)
     check_fen(cash_in_fen, allow_zero=False)
     check_fen(change_fen)
     if change_fen > cash_in_fen:
         raise ShiftError(
             QT_TRANSLATE_NOOP("Shifts", "The change cannot be more than the cash tendered.")
         )
-    movements = [_add_movement(work, shift, CASH_IN, cash_in_fen, ref_type=ref_type, ref_id=ref_id)]
+    staff_id = _staff_id(work)
+    movements = [
+        _movement(work, shift_id, staff_id, CASH_IN, cash_in_fen, ref_type=ref_type, ref_id=ref_id)
+    ]
     if change_fen:
         movements.append(
-            _add_movement(work, shift, CHANGE_OUT, -change_fen, ref_type=ref_type, ref_id=ref_id)
+            _movement(
+                work, shift_id, staff_id, CHANGE_OUT, -change_fen, ref_type=ref_type, ref_id=ref_id
+            )
         )
+    _add_movements(work, *movements)
     return movements
 
 
-def reverse_cash_sale(work: Work, ref_type: str, ref_id: str) -> CashMovement | None:
+def reverse_cash_sale(work: Work, ref_type: str, ref_id: str) -> Movement | None:
     """Take a voided sale's net cash back out of this shift's drawer (voids: same shift only).
 
     Returns None when the sale took no cash. Like ``record_cash_sale``, the void service
@@ -305,7 +390,11 @@ def reverse_cash_sale(work: Work, ref_type: str, ref_id: str) -> CashMovement | 
     net = sum(row.amount_fen for row in rows)
     if net == 0:
         return None
-    return _add_movement(work, shift, VOID_REVERSAL, -net, ref_type=ref_type, ref_id=ref_id)
+    movement = _movement(
+        work, shift.id, _staff_id(work), VOID_REVERSAL, -net, ref_type=ref_type, ref_id=ref_id
+    )
+    _add_movements(work, movement)
+    return movement
 
 
 # --- reports --------------------------------------------------------------------------

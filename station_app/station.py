@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -22,12 +22,17 @@ from station_app.db.database import Database
 from station_app.db.errors import classify
 from station_app.db.migrate import MigrationResult, upgrade_to_head
 from station_app.db.models import StationIdentity, SyncState
+from station_app.db.prepared import Prepared
 from station_app.ids import new_id
 from station_app.paths import StationPaths
 from station_app.settings import Settings
 from station_app.work import Actor, Terminal, Work
 
 log = logging.getLogger(__name__)
+
+_TERMINAL = Prepared(
+    text("SELECT terminal_code, epoch, station_name FROM station_identity WHERE id = 1")
+)
 
 
 @dataclass(frozen=True)
@@ -112,11 +117,14 @@ class Station:
     ) -> Iterator[Work]:
         """One unit of work: a write transaction with its actor, clock and terminal."""
         with self.database.transaction() as session:
-            identity = self.identity(session)
+            # Three columns, read in this transaction (so never stale), without loading
+            # the ORM row: every unit of work starts here.
+            ((code, epoch, station_name),) = _TERMINAL.run(session).fetchall()
             terminal = Terminal(
-                code=identity.terminal_code,
-                epoch=identity.epoch,
+                code=code,
+                epoch=epoch,
                 timezone=self.settings.get(S.TIMEZONE),
+                station_name=station_name,
             )
             yield Work(
                 session=session,

@@ -96,8 +96,9 @@ class PrintService(QObject):
             self._again = True
             return
         self._busy = True
-        self.context.tasks.run(self._round, on_done=self._finished, on_error=self._failed,
-                               serial=False)
+        self.context.tasks.run(
+            self._round, on_done=self._finished, on_error=self._failed, serial=False
+        )
 
     def _round(self) -> tuple[list[JobResult], int]:
         results = self.queue.process_pending()

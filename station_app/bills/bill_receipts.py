@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from station_app.bills.lookup import BillView
-from station_app.db.models import Household, StationIdentity
+from station_app.db.models import Household
 from station_app.printing.receipts import (
     BillSection,
     Header,
@@ -37,9 +37,8 @@ def household_label(household: Household | None) -> str:
 
 
 def header(work: Work, receipt_no: str) -> Header:
-    identity = work.session.get(StationIdentity, 1)
     return Header(
-        station_name=identity.station_name if identity else "",
+        station_name=work.terminal.station_name,
         terminal_code=work.terminal.code,
         receipt_no=receipt_no,
         issued_at=work.now,
@@ -76,17 +75,20 @@ def payment_receipt(
     work: Work,
     *,
     receipt_no: str,
-    household: Household | None,
+    household: str,
     parts: Sequence[tuple[BillView, int]],
     cash_fen: int,
     voucher_fen: int,
     cash_tendered_fen: int,
     change_fen: int,
 ) -> PaymentReceipt:
-    """Every payment is 待确认 until the platform confirms it, so the paper says so."""
+    """Every payment is 待确认 until the platform confirms it, so the paper says so.
+
+    ``household``: its door, as ``household_label`` writes it.
+    """
     return PaymentReceipt(
         header=header(work, receipt_no),
-        household=household_label(household),
+        household=household,
         bills=tuple(bill_section(bill, paid) for bill, paid in parts),
         tenders=tender_lines(cash_fen, voucher_fen),
         total_fen=cash_fen + voucher_fen,

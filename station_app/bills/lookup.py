@@ -13,13 +13,15 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from station_app import member_qr
 from station_app.bills.errors import BillLookupError
 from station_app.db.models import Bill, Biller, BillLine, Household, Resident
+from station_app.db.prepared import Prepared
 from station_app.i18n import QT_TRANSLATE_NOOP
 from station_app.printing.receipts import mask_phone
 
@@ -326,10 +328,85 @@ def bill_views(session: Session, bills: Sequence[Bill]) -> list[BillView]:
         biller.id: biller
         for biller in session.execute(select(Biller).where(Biller.id.in_(biller_ids))).scalars()
     }
+    lines = _lines(session, [bill.id for bill in bills])
+    views = []
+    for bill in bills:
+        biller = billers.get(bill.biller_id)
+        views.append(
+            _view(
+                bill,
+                biller.name if biller else None,
+                biller.kind if biller else None,
+                (biller.allow_partial, biller.allow_offline, biller.allow_vouchers)
+                if biller
+                else (False, False, False),
+                lines.get(bill.id, ()),
+            )
+        )
+    return views
+
+
+_VIEW_ROW = Prepared(
+    text(
+        "SELECT bills.id, bills.household_id, bills.biller_id, bills.account_no, bills.period,"
+        " bills.amount_due_fen, bills.arrears_fen, bills.paid_fen, bills.due_date, bills.status,"
+        " bills.barcode, billers.name, billers.kind, billers.allow_partial,"
+        " billers.allow_offline, billers.allow_vouchers"
+        " FROM bills LEFT OUTER JOIN billers ON billers.id = bills.biller_id"
+        " WHERE bills.id = :id"
+    )
+)
+_LINE_ROWS = Prepared(
+    text(
+        "SELECT description, quantity, unit, unit_price_fen, amount_fen FROM bill_lines"
+        " WHERE bill_id = :id ORDER BY position"
+    )
+)
+
+
+@dataclass(frozen=True)
+class _BillRow:
+    id: str
+    household_id: str
+    biller_id: str
+    account_no: str
+    period: str
+    amount_due_fen: int
+    arrears_fen: int
+    paid_fen: int
+    due_date: date | None
+    status: str
+    barcode: str | None
+
+
+def bill_views_by_id(session: Session, bill_ids: Sequence[str]) -> dict[str, BillView]:
+    """The bills named (those known), as ``bill_views`` sees them, without loading ORM rows.
+
+    Prepared statements for the payment path (a payment names one to a few bills); they
+    skip autoflush: flush first if this unit of work changed bills.
+    """
+    views = {}
+    for bill_id in bill_ids:
+        found = _VIEW_ROW.run(session, {"id": bill_id}).fetchone()
+        if found is None:
+            continue
+        *columns, name, kind, partial, offline, vouchers = found
+        due_date = columns[8]  # ISO text: SQLAlchemy's Date on SQLite
+        columns[8] = None if due_date is None else date.fromisoformat(due_date)
+        bill = _BillRow(*columns)
+        lines = [
+            BillLineView(*line) for line in _LINE_ROWS.run(session, {"id": bill_id}).fetchall()
+        ]
+        policy = (bool(partial), bool(offline), bool(vouchers))
+        views[bill.id] = _view(bill, name, kind, policy, lines)
+    return views
+
+
+def _lines(session: Session, bill_ids: list[str]) -> dict[str, list[BillLineView]]:
     lines: dict[str, list[BillLineView]] = {}
     for line in session.execute(
         select(BillLine)
-        .where(BillLine.bill_id.in_([bill.id for bill in bills]))
+        .where(BillLine.bill_id.in_(bill_ids))
         .order_by(BillLine.bill_id, BillLine.position)
     ).scalars():
         lines.setdefault(line.bill_id, []).append(
@@ -337,31 +414,37 @@ def bill_views(session: Session, bills: Sequence[Bill]) -> list[BillView]:
                 line.description, line.quantity, line.unit, line.unit_price_fen, line.amount_fen
             )
         )
-    views = []
-    for bill in bills:
-        biller = billers.get(bill.biller_id)
-        views.append(
-            BillView(
-                id=bill.id,
-                household_id=bill.household_id,
-                biller_id=bill.biller_id,
-                biller_name=biller.name if biller else bill.biller_id,
-                biller_kind=biller.kind if biller else "",
-                account_no=bill.account_no,
-                period=bill.period,
-                amount_due_fen=bill.amount_due_fen,
-                arrears_fen=bill.arrears_fen,
-                paid_fen=bill.paid_fen,
-                due_date=bill.due_date,
-                status=bill.status,
-                barcode=bill.barcode,
-                allow_partial=bool(biller and biller.allow_partial),
-                allow_offline=bool(biller and biller.allow_offline),
-                allow_vouchers=bool(biller and biller.allow_vouchers),
-                lines=tuple(lines.get(bill.id, ())),
-            )
-        )
-    return views
+    return lines
+
+
+def _view(
+    bill: Any,
+    biller_name: str | None,
+    biller_kind: str | None,
+    policy: tuple[bool, bool, bool],
+    lines: Iterable[BillLineView],
+) -> BillView:
+    """``bill``: a ``Bill`` or a row with its columns. No biller: named by its id, no policy."""
+    allow_partial, allow_offline, allow_vouchers = policy
+    return BillView(
+        id=bill.id,
+        household_id=bill.household_id,
+        biller_id=bill.biller_id,
+        biller_name=biller_name if biller_name is not None else bill.biller_id,
+        biller_kind=biller_kind or "",
+        account_no=bill.account_no,
+        period=bill.period,
+        amount_due_fen=bill.amount_due_fen,
+        arrears_fen=bill.arrears_fen,
+        paid_fen=bill.paid_fen,
+        due_date=bill.due_date,
+        status=bill.status,
+        barcode=bill.barcode,
+        allow_partial=allow_partial,
+        allow_offline=allow_offline,
+        allow_vouchers=allow_vouchers,
+        lines=tuple(lines),
+    )
 
 
 def household_bills(session: Session, household_id: str) -> HouseholdBills:

@@ -17,16 +17,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from station_app.bills.bill_receipts import payment_receipt
+from sqlalchemy import text
+
+from station_app.bills.bill_receipts import door_label, payment_receipt
 from station_app.bills.errors import PaymentError
-from station_app.bills.lookup import OPEN_STATUSES, PAID, BillView, bill_views
-from station_app.db.models import Bill, Household, Payment, PaymentItem
+from station_app.bills.lookup import OPEN_STATUSES, PAID, BillView, bill_views_by_id
+from station_app.db.models import Bill, Payment, PaymentItem
+from station_app.db.prepared import Prepared
 from station_app.db.types import format_utc
 from station_app.i18n import QT_TRANSLATE_NOOP
 from station_app.ids import new_id
 from station_app.money import check_fen, format_fen
 from station_app.printing.print_queue import enqueue_receipt
-from station_app.shifts import record_cash_sale, require_open_shift
+from station_app.shifts import record_cash_sale, require_open_shift_id
 from station_app.vouchers import BillTender, OfflineLimits, redeem
 from station_app.work import Actor, Work
 
@@ -182,19 +185,33 @@ def _bill_ids(bill_ids: Sequence[str]) -> list[str]:
     return ids
 
 
-def _open_bills(work: Work, ids: Sequence[str]) -> list[Bill]:
-    bills = []
+_SET_PAID = Prepared(
+    text("UPDATE bills SET paid_fen = :paid_fen, status = :status WHERE id = :bill_id")
+)
+_DOOR = Prepared(text("SELECT building, unit, room FROM households WHERE id = :id"))
+
+
+def _bill_views(work: Work, ids: Sequence[str]) -> list[BillView]:
+    """The bills to pay, read with prepared statements (as the payment writes)."""
+    work.flush_pending()
+    found = bill_views_by_id(work.session, ids)
+    views = []
     for bill_id in ids:
-        bill = work.session.get(Bill, bill_id)
-        if bill is None:
+        view = found.get(bill_id)
+        if view is None:
             raise PaymentError(
                 QT_TRANSLATE_NOOP("Bills", "Bill {bill} is not known at this station."),
                 bill=bill_id,
             )
-        bills.append(bill)
-    if len({bill.household_id for bill in bills}) > 1:
+        views.append(view)
+    if len({view.household_id for view in views}) > 1:
         raise PaymentError(QT_TRANSLATE_NOOP("Bills", "Pay the bills of one household at a time."))
-    return bills
+    return views
+
+
+def _door(work: Work, household_id: str) -> str:
+    found = _DOOR.run(work.session, {"id": household_id}).fetchone()
+    return "" if found is None else door_label(*found)
 
 
 def _amount_for(view: BillView, amounts: Mapping[str, int], online: bool) -> int:
@@ -263,7 +280,7 @@ def pay(
     kiosk = channel == "kiosk"
     if kiosk and cash_tendered_fen:
         raise PaymentError(QT_TRANSLATE_NOOP("Bills", "The kiosk takes vouchers only, no cash."))
-    shift = None if kiosk else require_open_shift(work)
+    shift_id = None if kiosk else require_open_shift_id(work)
     if online is not None:
         work.online = online
     ids = _bill_ids(bill_ids)
@@ -280,8 +297,7 @@ def pay(
         raise PaymentError(
             QT_TRANSLATE_NOOP("Bills", "Scan the member QR or choose the voucher account first.")
         )
-    rows = _open_bills(work, ids)
-    views = bill_views(session, rows)
+    views = _bill_views(work, ids)
     paid = [(view, _amount_for(view, asked, work.online)) for view in views]
     owed = sum(amount for _view, amount in paid)
     if kiosk and vouchers < owed:
@@ -299,36 +315,47 @@ def pay(
         cash_tendered_fen=tendered,
         voucher_fen=vouchers,
     )
-    household_id = rows[0].household_id
+    household_id = views[0].household_id
     receipt_no = work.next_receipt_no()
-    payment = Payment(
-        id=new_id(),
-        receipt_no=receipt_no,
-        channel=channel,
-        shift_id=shift.id if shift is not None else None,
-        staff_id=work.actor.staff_id,
-        household_id=household_id,
-        total_fen=plan.total_fen,
-        cash_fen=plan.cash_fen,
-        voucher_fen=plan.voucher_fen,
-        cash_tendered_fen=plan.cash_tendered_fen,
-        change_fen=plan.change_fen,
-        status=PENDING,
-        created_at=work.now,
+    payment_id = new_id()
+    # Prepared statements in foreign-key order (the payment, then its items and all that
+    # refers to it), not the ORM's flushes: they cost several times the SQL itself.
+    work.insert(
+        Payment,
+        {
+            "id": payment_id,
+            "receipt_no": receipt_no,
+            "channel": channel,
+            "shift_id": shift_id,
+            "staff_id": work.actor.staff_id,
+            "household_id": household_id,
+            "total_fen": plan.total_fen,
+            "cash_fen": plan.cash_fen,
+            "voucher_fen": plan.voucher_fen,
+            "cash_tendered_fen": plan.cash_tendered_fen,
+            "change_fen": plan.change_fen,
+            "status": PENDING,
+            "created_at": work.now,
+        },
     )
-    session.add(payment)
-    session.flush()
 
     paid_bills: list[PaidBill] = []
-    for index, ((view, _amount), split, row) in enumerate(zip(paid, plan.parts, rows, strict=True)):
-        item_id = payment.id if index == 0 else new_id()
-        session.add(
-            PaymentItem(
-                id=item_id, payment_id=payment.id, bill_id=view.id, amount_fen=split.amount_fen
-            )
+    items: list[dict[str, Any]] = []
+    bill_states: list[dict[str, Any]] = []
+    for index, ((view, _amount), split) in enumerate(zip(paid, plan.parts, strict=True)):
+        item_id = payment_id if index == 0 else new_id()
+        items.append(
+            {
+                "id": item_id,
+                "payment_id": payment_id,
+                "bill_id": view.id,
+                "amount_fen": split.amount_fen,
+            }
         )
-        row.paid_fen += split.amount_fen
-        row.status = PAID if row.paid_fen >= row.amount_due_fen else "partial"
+        # Read in this write transaction, so nothing can have changed it since.
+        paid_fen = view.paid_fen + split.amount_fen
+        status = PAID if paid_fen >= view.amount_due_fen else "partial"
+        bill_states.append({"bill_id": view.id, "paid_fen": paid_fen, "status": status})
         paid_bills.append(
             PaidBill(
                 bill_id=view.id,
@@ -339,10 +366,12 @@ def pay(
                 amount_fen=split.amount_fen,
                 cash_fen=split.cash_fen,
                 voucher_fen=split.voucher_fen,
-                bill_status=row.status,
+                bill_status=status,
             )
         )
-    session.flush()
+    work.insert(PaymentItem, *items)
+    _SET_PAID.run_many(session, bill_states)
+    work.expire_loaded(Bill, ids)
 
     redemption_id = None
     if plan.voucher_fen:
@@ -353,26 +382,33 @@ def pay(
             [BillTender(part.bill_id, part.voucher_fen) for part in paid_bills if part.voucher_fen],
             limits,
             override=voucher_override,
-            payment_id=payment.id,
+            payment_id=payment_id,
         )
         redemption_id = redemption.redemption_id
     if plan.cash_tendered_fen:
-        record_cash_sale(work, PAYMENT_REF, payment.id, plan.cash_tendered_fen, plan.change_fen)
+        record_cash_sale(
+            work,
+            PAYMENT_REF,
+            payment_id,
+            plan.cash_tendered_fen,
+            plan.change_fen,
+            shift_id=shift_id,
+        )
 
     seqs = []
     for part in paid_bills:
         op = work.emit(
             "bill.pay",
-            _pay_payload(work, payment, part, household_id, redemption_id),
+            _pay_payload(work, payment_id, receipt_no, part, household_id, redemption_id),
             entity="payment",
-            entity_id=payment.id,
+            entity_id=payment_id,
             also_about=(("bill", part.bill_id),),
         )
         seqs.append(op.seq)
     work.audit(
         "bill.pay",
         entity="payment",
-        entity_id=payment.id,
+        entity_id=payment_id,
         details={
             "receipt_no": receipt_no,
             "amount_fen": plan.total_fen,
@@ -390,11 +426,10 @@ def pay(
         },
     )
 
-    household = session.get(Household, household_id)
     receipt = payment_receipt(
         work,
         receipt_no=receipt_no,
-        household=household,
+        household=_door(work, household_id),
         parts=[(view, amount) for view, amount in paid],
         cash_fen=plan.cash_fen,
         voucher_fen=plan.voucher_fen,
@@ -403,9 +438,9 @@ def pay(
     )
     # The drawer opens for cash only; the job runs after this transaction has committed.
     kick = plan.cash_tendered_fen > 0
-    job = enqueue_receipt(work, receipt, kick_drawer=kick, ref_type=PAYMENT_REF, ref_id=payment.id)
+    job = enqueue_receipt(work, receipt, kick_drawer=kick, ref_type=PAYMENT_REF, ref_id=payment_id)
     return PaymentResult(
-        payment_id=payment.id,
+        payment_id=payment_id,
         receipt_no=receipt_no,
         household_id=household_id,
         total_fen=plan.total_fen,
@@ -423,7 +458,12 @@ def pay(
 
 
 def _pay_payload(
-    work: Work, payment: Payment, part: PaidBill, household_id: str, redemption_id: str | None
+    work: Work,
+    payment_id: str,
+    receipt_no: str,
+    part: PaidBill,
+    household_id: str,
+    redemption_id: str | None,
 ) -> dict[str, Any]:
     """PROTOCOL.md ``bill.pay``: the minimum fields, and what staff on the platform need."""
     return {
@@ -431,8 +471,8 @@ def _pay_payload(
         "bill_id": part.bill_id,
         "amount_fen": part.amount_fen,
         "tender": {"cash_fen": part.cash_fen, "voucher_fen": part.voucher_fen},
-        "receipt_no": payment.receipt_no,
-        "station_payment_id": payment.id,
+        "receipt_no": receipt_no,
+        "station_payment_id": payment_id,
         "household_id": household_id,
         "account_no": part.account_no,
         "period": part.period,

@@ -66,6 +66,20 @@ class PrintQueueError(UserError):
     """A staff action on the queue that does not apply (no such job, wrong state)."""
 
 
+@dataclass(frozen=True)
+class QueuedJob:
+    """A print job as ``enqueue_receipt`` wrote it (not an ORM row: the worker reads the
+    job from the database once the business transaction has committed)."""
+
+    id: str
+    receipt_id: str
+    kick_drawer: bool
+    printer_uri: str = ""
+    state: str = QUEUED
+    is_copy: bool = False
+    attempts: int = 0
+
+
 def enqueue_receipt(
     work: Work,
     receipt: AnyReceipt,
@@ -74,35 +88,40 @@ def enqueue_receipt(
     ref_type: str | None = None,
     ref_id: str | None = None,
     printer_uri: str = "",
-) -> PrintJob:
+) -> QueuedJob:
     """Store the receipt and its print job in the caller's business transaction.
 
     ``kick_drawer``: only for a committed cash payment (it opens with this job).
     """
-    row = Receipt(
-        id=new_id(),
-        receipt_no=receipt.header.receipt_no,
-        kind=receipt.kind,
-        ref_type=ref_type,
-        ref_id=ref_id,
-        body=to_body(receipt),
-        created_at=work.now,
+    job = QueuedJob(new_id(), new_id(), kick_drawer, printer_uri)
+    # Prepared INSERTs (the ORM's flushes cost several times them), the receipt first:
+    # its job refers to it.
+    work.insert(
+        Receipt,
+        {
+            "id": job.receipt_id,
+            "receipt_no": receipt.header.receipt_no,
+            "kind": receipt.kind,
+            "ref_type": ref_type,
+            "ref_id": ref_id,
+            "body": to_body(receipt),
+            "created_at": work.now,
+        },
     )
-    work.session.add(row)
-    work.session.flush()  # no ORM relationship orders the inserts: the receipt goes first
-    job = PrintJob(
-        id=new_id(),
-        receipt_id=row.id,
-        printer_uri=printer_uri,
-        state=QUEUED,
-        is_copy=False,
-        kick_drawer=kick_drawer,
-        attempts=0,
-        created_at=work.now,
-        updated_at=work.now,
+    work.insert(
+        PrintJob,
+        {
+            "id": job.id,
+            "receipt_id": job.receipt_id,
+            "printer_uri": job.printer_uri,
+            "state": job.state,
+            "is_copy": job.is_copy,
+            "kick_drawer": job.kick_drawer,
+            "attempts": job.attempts,
+            "created_at": work.now,
+            "updated_at": work.now,
+        },
     )
-    work.session.add(job)
-    work.session.flush()
     return job
 
 
