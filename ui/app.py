@@ -196,11 +196,11 @@ def run_gui(paths: StationPaths, *, demo: bool, language: str | None, kiosk: boo
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     paths.create()
-    configure_logging(paths.log_dir)
+    configure_logging(paths.log_dir, rotating=False)  # rotating once the login is up
     # Lives as long as the app: an error escaping start-up still gets its dialog.
     CrashDialogs(crash_log.install(paths.log_dir), app)
     instance = SingleInstance(paths.data_dir, app)
-    if not instance.claim():
+    if not instance.claim(listen=False):
         # The running app was asked to come forward; only a silent one needs a message.
         return 0 if instance.first_reached else _already_running(app, paths, language)
     lock = InstanceLock(paths.lock_file)
@@ -210,7 +210,7 @@ def run_gui(paths: StationPaths, *, demo: bool, language: str | None, kiosk: boo
         instance.release()
         return _already_running(app, paths, language)
     try:
-        start = Startup(app, paths, demo=demo, kiosk=kiosk)
+        start = Startup(app, paths, demo=demo, kiosk=kiosk, instance=instance)
         if language:
             start.settings.set(S.LANGUAGE, language)
         start.translations = set_up_application(
@@ -237,9 +237,18 @@ def run_gui(paths: StationPaths, *, demo: bool, language: str | None, kiosk: boo
 class Startup:
     """One run of the GUI: its windows, the station once open, the demo platform."""
 
-    def __init__(self, app: QApplication, paths: StationPaths, *, demo: bool, kiosk: bool):
+    def __init__(
+        self,
+        app: QApplication,
+        paths: StationPaths,
+        *,
+        demo: bool,
+        kiosk: bool,
+        instance: SingleInstance,
+    ) -> None:
         self.app = app
         self.paths = paths
+        self.instance = instance
         self.demo = demo
         self.kiosk = kiosk
         self.settings = Settings(paths.settings_file)
@@ -274,6 +283,8 @@ class Startup:
         from ui.context import AppContext
         from ui.daily_backup import DailyBackup
 
+        configure_logging(self.paths.log_dir)
+        self.instance.listen()  # from now on a second start brings this one forward
         try:
             self.station = Station(self.paths, settings=self.settings)
         except StorageEnvironmentError as error:

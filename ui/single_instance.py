@@ -8,16 +8,19 @@ that ``restore`` checks) is still taken by ``run_gui`` right after, for the whol
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork loads when listening, after the login screen is up
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +50,15 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self.first_reached = False  # after a failed claim: the running app was asked forward
 
-    def claim(self) -> bool:
-        """True: this process owns the folder. False: another does, and was asked forward."""
+    def claim(self, *, listen: bool = True) -> bool:
+        """True: this process owns the folder. False: another does, and was asked forward.
+
+        ``listen=False``: the owner calls ``listen()`` itself later (the app does, once its
+        login screen is up); a start meanwhile keeps knocking until then."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if self.lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         if self.lock.error() != QLockFile.LockError.LockFailedError:
             # Unwritable folder and the like: opening the station reports it properly.
@@ -67,7 +74,10 @@ class SingleInstance(QObject):
         if self.lock.isLocked():
             self.lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (they ask this one forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # A crashed owner can leave its socket file behind (Unix); the lock proves it is dead.
@@ -86,6 +96,8 @@ class SingleInstance(QObject):
             self._read(connection)
 
     def _read_ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         connection = self.sender()
         if isinstance(connection, QLocalSocket):
             self._read(connection)
@@ -97,12 +109,21 @@ class SingleInstance(QObject):
             connection.disconnectFromServer()
 
     def _ask_first_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         _allow_foreground(self.lock)
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            log.warning("app already running on %s but not answering", self.data_dir)
-            return False
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                log.warning("app already running on %s but not answering", self.data_dir)
+                return False
+            # The first start listens once its login screen is up: a double-click on the
+            # icon lands here a moment before that.
+            QThread.msleep(50)
         socket.write(ACTIVATE)
         sent = socket.waitForBytesWritten(TIMEOUT_MS)
         socket.disconnectFromServer()
@@ -115,6 +136,8 @@ def _allow_foreground(lock: QLockFile) -> None:
     """Windows lets only the foreground process hand focus on: let the first one take it."""
     if sys.platform != "win32":
         return
+    import ctypes
+
     info = lock.getLockInfo()
     if isinstance(info, tuple) and info and isinstance(info[0], int):
         ctypes.windll.user32.AllowSetForegroundWindow(info[0])
