@@ -9,7 +9,7 @@ each entity has exactly the shape of ``station_app.replica.ENTITIES``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -181,26 +181,39 @@ def _notice(session: Session, row: Notice) -> tuple[Scope, dict[str, Any]]:
     return Scope(row.community_id), data
 
 
+PARCEL_COLUMNS = (
+    "carrier",
+    "waybill_no",
+    "phone",
+    "recipient_name",
+    "household_id",
+    "shelf",
+    "layer",
+    "slot_seq",
+    "pickup_code",
+    "status",
+    "checked_in_at",
+    "picked_up_at",
+    "pickup_method",
+    "returned_at",
+    "terminal_id",
+)
+"""The ``parcels`` columns a terminal's copy holds."""
+
+
+def parcel_data(parcel: Mapping[str, Any]) -> dict[str, Any]:
+    """A parcel's pulled data from its column values (a row's mapping or the ORM's)."""
+    data = {name: parcel[name] for name in PARCEL_COLUMNS}
+    data["checked_in_at"] = utc_text(parcel["checked_in_at"])
+    data["picked_up_at"] = _instant(parcel["picked_up_at"])
+    data["returned_at"] = _instant(parcel["returned_at"])
+    return data
+
+
 def _parcel(session: Session, row: Parcel) -> tuple[Scope, dict[str, Any]]:
     station = session.get(Station, row.station_id)
     assert station is not None, "parcel without station"
-    data = {
-        "carrier": row.carrier,
-        "waybill_no": row.waybill_no,
-        "phone": row.phone,
-        "recipient_name": row.recipient_name,
-        "household_id": row.household_id,
-        "shelf": row.shelf,
-        "layer": row.layer,
-        "slot_seq": row.slot_seq,
-        "pickup_code": row.pickup_code,
-        "status": row.status,
-        "checked_in_at": utc_text(row.checked_in_at),
-        "picked_up_at": _instant(row.picked_up_at),
-        "pickup_method": row.pickup_method,
-        "returned_at": _instant(row.returned_at),
-        "terminal_id": row.terminal_id,
-    }
+    data = parcel_data({name: getattr(row, name) for name in PARCEL_COLUMNS})
     return Scope(station.community_id, station.id), data
 
 
@@ -328,7 +341,7 @@ def pull(session: Session, *, community_id: str, station_id: str, after: int, li
     )
     has_more = len(rows) > limit
     rows = rows[:limit]
-    newest = _newest_entries(session, rows, after, in_scope)
+    newest = _newest_entries(session, rows, after, (community_id, station_id))
     changes: list[Change] = []
     sent: set[tuple[str, str]] = set()
     for row in rows:
@@ -354,23 +367,25 @@ _CHUNK = 500  # ids per IN (...), well under SQLite's variable limit
 
 
 def _newest_entries(
-    session: Session, rows: list[ChangeLogEntry], after: int, in_scope: tuple[Any, ...]
+    session: Session, rows: list[ChangeLogEntry], after: int, in_scope: tuple[str, str]
 ) -> dict[tuple[str, str], ChangeLogEntry]:
     """The newest entry in scope of each entity in ``rows`` (later pages included)."""
-    ids = sorted({row.entity_id for row in rows})
-    wanted = {(row.entity, row.entity_id) for row in rows}
+    by_entity: dict[str, set[str]] = {}
+    for row in rows:
+        by_entity.setdefault(row.entity, set()).add(row.entity_id)
     newest: dict[tuple[str, str], ChangeLogEntry] = {}
-    for start in range(0, len(ids), _CHUNK):
-        for entry in session.execute(
-            select(ChangeLogEntry)
-            .where(
-                ChangeLogEntry.position > after,
-                ChangeLogEntry.entity_id.in_(ids[start : start + _CHUNK]),
-                *in_scope,
-            )
-            .order_by(ChangeLogEntry.position)
-        ).scalars():
-            key = (entry.entity, entry.entity_id)
-            if key in wanted:
-                newest[key] = entry
+    for entity, id_set in by_entity.items():
+        ids = sorted(id_set)
+        for start in range(0, len(ids), _CHUNK):
+            for entry in session.execute(
+                select(ChangeLogEntry)
+                .where(
+                    ChangeLogEntry.entity == entity,
+                    ChangeLogEntry.entity_id.in_(ids[start : start + _CHUNK]),
+                    ChangeLogEntry.position > after,
+                )
+                .order_by(ChangeLogEntry.position)
+            ).scalars():
+                if entry.community_id == in_scope[0] and entry.station_id in (None, in_scope[1]):
+                    newest[(entry.entity, entry.entity_id)] = entry
     return newest

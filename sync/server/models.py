@@ -332,7 +332,12 @@ class Notification(Base):
 
 class Parcel(Base):
     __tablename__ = "parcels"
-    __table_args__ = (Index("ix_parcels_waybill", "station_id", "carrier", "waybill_no"),)
+    __table_args__ = (
+        Index("ix_parcels_waybill", "station_id", "carrier", "waybill_no"),
+        # A check-in looks for a parcel in the station holding the same pickup code (codes
+        # are reused as shelves empty: the status keeps the lookup off the parcels gone).
+        Index("ix_parcels_code", "station_id", "pickup_code", "status"),
+    )
 
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     station_id: Mapped[str] = mapped_column(ForeignKey("stations.id"))
