@@ -5,12 +5,17 @@ measured is the station's alone.
 The community: 5,000 households, 20,000 residents, 60,000 bills (with lines), 5,000
 voucher accounts × 120 lots = 600,000 lots (690,455 changes). The station is a fresh
 ``Station`` paired over loopback; the real ``SyncEngine`` runs one round (hello, nothing
-to push, pull pages of ``--pull-limit`` changes until done, each page one transaction).
+to push, pull pages of ``--pull-limit`` changes until done; the pages fetched while one
+is written land together in one transaction).
 
 Peak RSS is ``getrusage(RUSAGE_SELF).ru_maxrss`` of this process over its whole life
-(imports included). The station folder is kept (under /tmp) for ``bench_idle_memory.py``.
+(imports included). CPU seconds are given for the station and the platform apart: on a
+machine shared with other work they say more than the wall time does. The station folder
+is kept (under /tmp) for ``bench_idle_memory.py``.
 
-    python bench/bench_initial_pull.py [--pull-limit 500] [--rebuild-platform]
+    python bench/bench_initial_pull.py [--pull-limit N] [--rebuild-platform]
+
+(``--pull-limit`` defaults to the engine's own.)
 """
 
 from __future__ import annotations
@@ -56,9 +61,14 @@ def peak_rss_mb() -> float:
     return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Initial pull benchmark: time and peak RSS")
-    parser.add_argument("--pull-limit", type=int, default=500)
+    parser.add_argument("--pull-limit", type=int, default=None)
     parser.add_argument("--rebuild-platform", action="store_true")
     args = parser.parse_args(argv)
 
@@ -69,13 +79,18 @@ def main(argv: list[str] | None = None) -> int:
         station = Station(StationPaths.under(STATION))
         pairing.pair(station, platform.url, platform.code, terminal_name="bench")
         client = pairing.terminal_client(station)
-        engine = SyncEngine(station, client, pull_limit=args.pull_limit)
+        engine = SyncEngine(station, client)
+        if args.pull_limit is not None:
+            engine.pull_limit = args.pull_limit
+        cpu_before = cpu_seconds(resource.RUSAGE_SELF)
         started = time.perf_counter()
         report = engine.run_round()
         seconds = time.perf_counter() - started
+        station_cpu = cpu_seconds(resource.RUSAGE_SELF) - cpu_before
         client.close()
     finally:
         platform.stop()
+    platform_cpu = cpu_seconds(resource.RUSAGE_CHILDREN)  # build (if it ran), start, serve
     assert report.ok, report
     with station.database.reading() as session:
         rows = {
@@ -90,10 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "changes_pulled": report.pulled,
         "pages": report.pages,
-        "pull_limit": args.pull_limit,
+        "pull_limit": engine.pull_limit,
         "rows": rows,
         "seconds": round(seconds, 1),
         "changes_per_s": round(report.pulled / seconds),
+        "station_cpu_s": round(station_cpu, 1),
+        "platform_cpu_s": round(platform_cpu, 1),
         "peak_rss_mb": peak_rss_mb(),
         "rss_before_mb": before_rss,
         "rss_after_mb": rss_mb(),

@@ -6,6 +6,11 @@ a malformed page raises ``ReplicaError`` and the caller's transaction rolls it a
 A row that still has unsent local ops is left alone (its ops come back as the platform's
 truth later), and an older version never overwrites a newer one.
 
+A page is written entity by entity with a few set-based statements (the stored versions
+in one query, then inserts and updates as executemany, deletions by id): a new terminal's
+first pull is 690,000 changes, nearly all inserts. Parents' rows are written before their
+children's and deletions come last, children first; parcels go row by row (below).
+
 Two local rules the platform does not share are kept here, so a page never fails forever:
 
 - Pickup codes are unique among parcels in station here; the platform only flags a clash
@@ -20,14 +25,16 @@ Two local rules the platform does not share are kept here, so a page never fails
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Insert, String, Table, Update, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from station_app import outbox
 from station_app.db.models import (
@@ -49,7 +56,7 @@ from station_app.db.models import (
     VoucherAccount,
     VoucherLot,
 )
-from station_app.db.types import canonical_json, parse_utc
+from station_app.db.types import canonical_json, format_utc, parse_utc
 from station_app.i18n import QT_TRANSLATE_NOOP, UserError
 from station_app.ids import new_id
 from station_app.shelves import IN_STATION, Slot, free_seq
@@ -120,11 +127,14 @@ def _bool(value: Any) -> bool:
     return value
 
 
+_parse_utc = lru_cache(maxsize=4096)(parse_utc)  # instants repeat (see _utc_text)
+
+
 def _instant(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("expected an RFC 3339 time")
     try:
-        return parse_utc(value)
+        return _parse_utc(value)
     except OverflowError:  # 9999-12-31T23:59:59-23:59 is past the last UTC instant
         raise ValueError("out of range") from None
 
@@ -404,85 +414,265 @@ def apply_changes(
 _CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 
 
-def _existing_rows(session: Session, checked: list[_Checked]) -> dict[tuple[str, str], Any]:
-    """The page's rows already stored, in one query per entity and chunk.
-
-    A ``session.get`` per change would autoflush the row before it, one INSERT at a time:
-    a pull of a few thousand rows (or the demo seed) then takes many seconds.
-    """
-    wanted: dict[str, set[str]] = {}
-    for change in checked:
-        wanted.setdefault(change.entity, set()).add(change.id)
-    found: dict[tuple[str, str], Any] = {}
-    for entity, ids in wanted.items():
-        model: Any = ENTITIES[entity].model
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), _CHUNK):
-            chunk = ordered[start : start + _CHUNK]
-            for row in session.execute(select(model).where(model.id.in_(chunk))).scalars():
-                found[(entity, row.id)] = row
-    return found
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
 
 
 def _apply(session: Session, checked: list[_Checked], now: datetime) -> ApplyReport:
+    # What the caller added through the ORM lands first: the statements below bypass its
+    # unit of work.
+    session.flush()
     report = ApplyReport()
-    rows = _existing_rows(session, checked)
-    unsent = _rows_with_unsent_ops(session) if rows else set()
-    lines = _PendingLines()
-    codes = _ParcelCodes(report, now, checked)
-    previous_entity = None
+    unsent = _UnsentOps(session)
+    by_entity: dict[str, list[_Checked]] = {}
     for change in checked:
-        if change.entity != previous_entity:
-            # Rows land in page order, parents first: without relationship()s the unit of
-            # work would order one flush's tables by class name, not by foreign key.
-            lines.flush(session)
-            previous_entity = change.entity
-        spec = ENTITIES[change.entity]
-        row: Any = rows.get((change.entity, change.id))
-        if row is not None and change.version < getattr(row, "version", 0):
-            report.stale += 1
-            continue
-        if row is not None and (change.entity, change.id) in unsent:
-            report.held_for_unsent_ops += 1
-            continue
+        by_entity.setdefault(change.entity, []).append(change)
+    # A page interleaves entities (a household, its residents, the next household …):
+    # each entity's rows are written together, parents before children, and rows the page
+    # deletes go last, children before parents. Each row still goes through its own
+    # changes in page order.
+    plans = [
+        _plan_rows(session, entity, changes, report, unsent)
+        for entity, changes in sorted(by_entity.items(), key=lambda item: _DEPENDS[item[0]])
+        if entity != "parcel"
+    ]
+    for plan in plans:
+        plan.write(session)
+    if "parcel" in by_entity:
+        codes = _ParcelCodes(report, now, checked)
+        _apply_parcels(session, by_entity["parcel"], report, unsent, codes)
+        codes.flush(session)
+    for plan in reversed(plans):
+        plan.delete(session)
+    return report
+
+
+_DEPENDS = {
+    entity: [table.name for table in Base.metadata.sorted_tables].index(spec.model.__tablename__)
+    for entity, spec in ENTITIES.items()
+}
+"""Each entity's place in foreign-key order (a parent's table sorts before its children's)."""
+
+
+class _UnsentOps:
+    """``outbox.has_unsent`` for every row at once, read the first time a stored row is
+    met (an initial pull meets none). Applying a page adds no ops, so it stays true."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.rows: set[tuple[str, str]] | None = None
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        if self.rows is None:
+            found = self.session.execute(
+                select(OutboxRef.entity, OutboxRef.entity_id)
+                .join(OutboxOp, OutboxOp.seq == OutboxRef.seq)
+                .where(OutboxOp.status == outbox.PENDING)
+            )
+            self.rows = {(entity, entity_id) for entity, entity_id in found}
+        return key in self.rows
+
+
+@cache
+def _defaults(entity: str) -> dict[str, Any]:
+    """What an optional field the change leaves out is set to: its column's default."""
+    spec = ENTITIES[entity]
+    table = Base.metadata.tables[spec.model.__tablename__]
+    defaults: dict[str, Any] = {}
+    for name, rule in spec.fields.items():
+        if not rule.required:
+            default = table.c[name].default
+            assert default is None or isinstance(default, ScalarElementColumnDefault), name
+            defaults[name] = default.arg if default is not None else None
+    return defaults
+
+
+@cache
+def _instant_fields(entity: str) -> tuple[str, ...]:
+    return tuple(n for n, rule in ENTITIES[entity].fields.items() if rule.convert is _instant)
+
+
+_utc_text = lru_cache(maxsize=4096)(format_utc)
+"""The stored text of an instant. A platform's instants repeat (a programme's monthly lots
+start and end on the same days for every household): each is formatted once."""
+
+
+def _row_values(change: _Checked) -> dict[str, Any]:
+    """Every field of the entity (the same keys for every row, as executemany needs),
+    instants as the text they are stored as."""
+    values = {**_defaults(change.entity), **change.values, "version": change.version}
+    for name in _instant_fields(change.entity):
+        if values[name] is not None:
+            values[name] = _utc_text(values[name])
+    return values
+
+
+@cache
+def _statements(entity: str, names: tuple[str, ...]) -> tuple[Insert, Update]:
+    """The entity's insert, and its update by ``replica_id``, of the columns ``names``."""
+    table = Base.metadata.tables[ENTITIES[entity].model.__tablename__]
+    instants = _instant_fields(entity)
+    values = {
+        name: bindparam(name, type_=String() if name in instants else table.c[name].type)
+        for name in names
+    }
+    return (
+        insert(table).values(id=bindparam("id"), **values),
+        update(table).where(table.c.id == bindparam("replica_id")).values(**values),
+    )
+
+
+@dataclass
+class _RowPlan:
+    """What a page does to one entity's table, as set-based statements."""
+
+    entity: str
+    model: Any
+    table: Table
+    updated: list[_Checked]
+    inserted: list[_Checked]
+    deleted: list[str]
+
+    def write(self, session: Session) -> None:
+        if self.updated:
+            rows = [_row_values(change) for change in self.updated]
+            _, updating = _statements(self.entity, tuple(rows[0]))
+            for row, change in zip(rows, self.updated, strict=True):
+                row["replica_id"] = change.id
+            session.execute(updating, rows)
+        if self.inserted:
+            rows = [_row_values(change) for change in self.inserted]
+            inserting, _ = _statements(self.entity, tuple(rows[0]))
+            for row, change in zip(rows, self.inserted, strict=True):
+                row["id"] = change.id
+            session.execute(inserting, rows)
+        if self.entity == "bill":
+            for chunk in _chunks(change.id for change in self.updated):
+                session.execute(delete(BillLine).where(BillLine.bill_id.in_(chunk)))
+            lines = [
+                {"id": f"{change.id}:{line['position']}", "bill_id": change.id, **line}
+                for change in (*self.updated, *self.inserted)
+                for line in change.lines or ()
+            ]
+            if lines:
+                session.execute(insert(_BILL_LINES), lines)
+        _expire_loaded(session, self.model, (change.id for change in self.updated), gone=False)
+
+    def delete(self, session: Session) -> None:
+        for chunk in _chunks(self.deleted):
+            if self.entity == "bill":
+                session.execute(delete(BillLine).where(BillLine.bill_id.in_(chunk)))
+            session.execute(delete(self.table).where(self.table.c.id.in_(chunk)))
+        _expire_loaded(session, self.model, self.deleted, gone=True)
+
+
+_BILL_LINES = Base.metadata.tables["bill_lines"]
+
+
+def _plan_rows(
+    session: Session, entity: str, changes: list[_Checked], report: ApplyReport, unsent: _UnsentOps
+) -> _RowPlan:
+    """One query for the stored versions, then each row's changes in page order."""
+    model = ENTITIES[entity].model
+    table = Base.metadata.tables[model.__tablename__]
+    stored: dict[str, int] = {}
+    for chunk in _chunks({change.id for change in changes}):
+        found = session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(chunk)))
+        stored.update((row_id, version) for row_id, version in found)
+    current = dict(stored)  # each row as the changes so far leave it
+    final: dict[str, _Checked | None] = {}  # None: deleted
+    for change in changes:
+        version = current.get(change.id)
+        if version is not None:
+            if change.version < version:
+                report.stale += 1
+                continue
+            if (entity, change.id) in unsent:
+                report.held_for_unsent_ops += 1
+                continue
         if change.op == "delete":
-            if row is not None:
-                # The row may be one this page added a moment ago: write it (and its lines)
-                # first, so there is a stored row to delete.
-                lines.flush(session)
-                if change.entity == "bill":
-                    lines.forget(change.id)
-                    session.execute(delete(BillLine).where(BillLine.bill_id == change.id))
-                if change.entity == "parcel":
-                    session.execute(delete(ParcelEvent).where(ParcelEvent.parcel_id == change.id))
-                session.delete(row)
-                session.flush()  # so a later change in this page can insert the id afresh
-                del rows[(change.entity, change.id)]
+            if version is not None:
+                del current[change.id]
+                final[change.id] = None
                 report.deleted += 1
             continue
-        stored = row is not None
-        values = change.values
-        if change.entity == "parcel":
-            values = codes.place(session, change.id, row, values)
-        if row is None:
-            row = spec.model(id=change.id)
-            session.add(row)
-            rows[(change.entity, change.id)] = row
-        for name, value in values.items():
-            setattr(row, name, value)
-        for name, rule in spec.fields.items():
-            if not rule.required and name not in change.values and hasattr(row, name):
-                column = spec.model.__table__.c[name]
-                default = column.default.arg if column.default is not None else None
-                setattr(row, name, default)
-        row.version = change.version
-        if change.lines is not None:
-            lines.replace(change.id, change.lines, stored=stored)
+        current[change.id] = change.version
+        final[change.id] = change
         report.upserted += 1
-        report.by_entity[change.entity] = report.by_entity.get(change.entity, 0) + 1
-    lines.flush(session)
-    codes.flush(session)
-    return report
+        report.by_entity[entity] = report.by_entity.get(entity, 0) + 1
+    plan = _RowPlan(entity, model, table, [], [], [])
+    for row_id, last in final.items():
+        if last is None:
+            if row_id in stored:
+                plan.deleted.append(row_id)
+        elif row_id in stored:
+            plan.updated.append(last)  # deleted and sent again in one page: updated in place
+        else:
+            plan.inserted.append(last)
+    return plan
+
+
+def _expire_loaded(session: Session, model: Any, ids: Iterable[str], *, gone: bool) -> None:
+    """Objects the session holds for rows written above no longer match them."""
+    if not session.identity_map:
+        return
+    for row_id in ids:
+        loaded = session.identity_map.get(Session.identity_key(model, row_id))
+        if loaded is None:
+            continue
+        if gone:
+            session.expunge(loaded)
+        else:
+            session.expire(loaded)
+
+
+def _apply_parcels(
+    session: Session,
+    run: list[_Checked],
+    report: ApplyReport,
+    unsent: _UnsentOps,
+    codes: _ParcelCodes,
+) -> None:
+    """Parcels row by row through the ORM: each may move another's pickup code (and they
+    are few: those of other terminals of this station)."""
+    rows: dict[str, Parcel] = {}
+    for chunk in _chunks({change.id for change in run}):
+        rows.update(
+            (row.id, row)
+            for row in session.execute(select(Parcel).where(Parcel.id.in_(chunk))).scalars()
+        )
+    defaults = _defaults("parcel")
+    for change in run:
+        row = rows.get(change.id)
+        if row is not None:
+            if change.version < row.version:
+                report.stale += 1
+                continue
+            if ("parcel", change.id) in unsent:
+                report.held_for_unsent_ops += 1
+                continue
+        if change.op == "delete":
+            if row is not None:
+                session.flush()  # a row this page added a moment ago is stored to delete
+                session.execute(delete(ParcelEvent).where(ParcelEvent.parcel_id == change.id))
+                session.delete(row)
+                session.flush()  # so a later change in this page can insert the id afresh
+                del rows[change.id]
+                report.deleted += 1
+            continue
+        values = codes.place(session, change.id, row, change.values)
+        if row is None:
+            row = Parcel(id=change.id)
+            session.add(row)
+            rows[change.id] = row
+        for name, value in {**defaults, **values}.items():
+            setattr(row, name, value)
+        row.version = change.version
+        report.upserted += 1
+        report.by_entity["parcel"] = report.by_entity.get("parcel", 0) + 1
+    session.flush()
 
 
 class _ParcelCodes:
@@ -571,49 +761,6 @@ def _code_held(session: Session, code: str, other_than: str) -> bool:
         select(Parcel.id).where(IN_STATION, Parcel.pickup_code == code, Parcel.id != other_than)
     ).first()
     return found is not None
-
-
-def _rows_with_unsent_ops(session: Session) -> set[tuple[str, str]]:
-    """``outbox.has_unsent`` for every row at once (applying a page adds no ops)."""
-    found = session.execute(
-        select(OutboxRef.entity, OutboxRef.entity_id)
-        .join(OutboxOp, OutboxOp.seq == OutboxRef.seq)
-        .where(OutboxOp.status == outbox.PENDING)
-    )
-    return {(entity, entity_id) for entity, entity_id in found}
-
-
-class _PendingLines:
-    """Bill lines waiting for their bills' rows, written in bulk at the next flush."""
-
-    def __init__(self) -> None:
-        self.lines: dict[str, list[dict[str, Any]]] = {}
-        self.replaced: set[str] = set()
-
-    def replace(self, bill_id: str, lines: list[dict[str, Any]], *, stored: bool) -> None:
-        self.lines[bill_id] = lines
-        if stored:  # only a bill already in the database has old lines to delete
-            self.replaced.add(bill_id)
-
-    def forget(self, bill_id: str) -> None:
-        self.lines.pop(bill_id, None)
-        self.replaced.discard(bill_id)
-
-    def flush(self, session: Session) -> None:
-        session.flush()
-        replaced = sorted(self.replaced)
-        for start in range(0, len(replaced), _CHUNK):
-            chunk = replaced[start : start + _CHUNK]
-            session.execute(delete(BillLine).where(BillLine.bill_id.in_(chunk)))
-        if self.lines:
-            session.add_all(
-                BillLine(id=f"{bill_id}:{line['position']}", bill_id=bill_id, **line)
-                for bill_id, lines in self.lines.items()
-                for line in lines
-            )
-            session.flush()
-        self.lines.clear()
-        self.replaced.clear()
 
 
 def apply_page(

@@ -1,7 +1,7 @@
 """The sync round (PROTOCOL.md, DESIGN.md §6): hello → push until empty → pull until done.
 
 - **hello** sends ``last_seq`` = the highest seq this terminal has ever put on the wire
-  (an op is marked sent, in its own transaction, before the request leaves). After a
+  (an op is marked sent, in a committed transaction, before the request leaves). After a
   restore from an old backup that is lower than what the platform has, and the platform
   answers ``recover``: the terminal takes the new epoch, resets its pull cursor and sets
   ``SyncState.repull_required`` (see below). Ops made after the restore and never sent are
@@ -12,10 +12,13 @@
   together with what it means for the business rows, in one transaction per response:
   payments confirmed or flagged (``bills.settlement``), redemptions and refunds settled,
   a parcel merged into the platform's parcel, a parcel another terminal had already
-  handed over marked. A ``409 seq_gap`` stores the answers before the stop and resends
-  from ``expected_seq``.
-- **pull** applies each page with ``replica.apply_page`` in one transaction (page and
-  cursor land together) until ``has_more`` is false.
+  handed over marked. The same transaction claims the next batch (marks it sent), so a
+  batch costs the station one commit. A ``409 seq_gap`` stores the answers before the
+  stop and resends from ``expected_seq``.
+- **pull** applies each page with ``replica.apply_page`` (page and cursor land together)
+  until ``has_more`` is false. A thread fetches up to four pages ahead; the pages already
+  fetched land in one transaction, each in a savepoint (a refused page changes nothing,
+  the ones before it stay). ``on_pull_page`` hears of the progress (the status bar's bar).
 
 ``SyncState`` records each attempt; ``last_success_at`` moves only when a whole round
 (with its pull) succeeded, so the vouchers' "maximum offline age" measures fresh data.
@@ -29,21 +32,38 @@ completes.
 
 from __future__ import annotations
 
+import json
 import logging
+import queue
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import (
+    Row,
+    Text,
+    Update,
+    bindparam,
+    func,
+    inspect,
+    or_,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 import station_app
 from station_app import outbox, replica
 from station_app.bills.settlement import settle_payment
 from station_app.db.migrate import head_revision
 from station_app.db.models import (
+    Base,
     OutboxOp,
     OutboxRef,
     Parcel,
@@ -68,13 +88,62 @@ from sync.client import (
     SyncError,
     TerminalQuarantined,
 )
-from sync.messages import DEFAULT_PULL_LIMIT, MAX_BATCH, HelloRequest, OpResult, PushOp, PushRequest
+from sync.messages import (
+    MAX_BATCH,
+    MAX_PULL_LIMIT,
+    HelloRequest,
+    OpResult,
+    PushOp,
+    PushRequest,
+)
 
 log = logging.getLogger(__name__)
 
 PENDING = outbox.PENDING
 CONFLICT_EVENT = "sync_conflict"
 MERGED_EVENT = "merged"
+
+# The push reads and answers the outbox with plain statements built once: a batch of 100
+# ops as ORM objects (loaded, tracked, flushed one by one) cost more than sending it.
+_OUTBOX = Base.metadata.tables[OutboxOp.__tablename__]
+_BATCH = select(
+    _OUTBOX.c.seq,
+    _OUTBOX.c.op_id,
+    _OUTBOX.c.type,
+    _OUTBOX.c.payload,
+    _OUTBOX.c.device_time,
+    _OUTBOX.c.trusted_time,
+    _OUTBOX.c.staff_id,
+    _OUTBOX.c.shift_id,
+    _OUTBOX.c.offline,
+).order_by(_OUTBOX.c.seq)
+_ANSWERABLE = select(
+    _OUTBOX.c.seq,
+    _OUTBOX.c.op_id,
+    _OUTBOX.c.type,
+    _OUTBOX.c.status,
+    type_coerce(_OUTBOX.c.payload, Text).label("payload_json"),  # parsed only if needed
+).where(_OUTBOX.c.op_id.in_(bindparam("op_ids", expanding=True)))
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.seq.in_(bindparam("seqs", expanding=True)))
+    .values(attempts=_OUTBOX.c.attempts + 1)
+)
+_ANSWER = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.seq == bindparam("b_seq"))
+    .values(
+        status=bindparam("b_status"),
+        result=bindparam("b_result"),
+        reason=bindparam("b_reason"),
+        acked_at=bindparam("b_acked_at"),
+    )
+)
+OpRow: TypeAlias = Row[*tuple[Any, ...]]
+"""An outbox row as ``_BATCH`` reads it (attribute access like the ORM's ``OutboxOp``)."""
+_LOCAL_ERROR = (
+    update(_OUTBOX).where(_OUTBOX.c.seq == bindparam("b_seq")).values(result=bindparam("b_result"))
+)
 
 
 class RoundFailedError(SyncError):
@@ -83,6 +152,19 @@ class RoundFailedError(SyncError):
     def __init__(self, detail: str, *, kind: str = "error") -> None:
         self.kind = kind
         super().__init__(detail)
+
+
+@dataclass(frozen=True)
+class PullProgress:
+    """Where a pull stands each time pages land (a progress display follows it).
+
+    The platform gives no total, so this is a count: changes and pages so far, and
+    whether more pages follow.
+    """
+
+    pages: int
+    changes: int
+    has_more: bool
 
 
 @dataclass
@@ -138,8 +220,9 @@ class SyncEngine:
         client: PlatformClient,
         *,
         batch_size: int = MAX_BATCH,
-        pull_limit: int = DEFAULT_PULL_LIMIT,
+        pull_limit: int = MAX_PULL_LIMIT,
         max_pages: int = 10_000,
+        on_pull_page: Callable[[PullProgress], None] | None = None,
     ) -> None:
         assert 1 <= batch_size <= MAX_BATCH
         self.station = station
@@ -147,6 +230,8 @@ class SyncEngine:
         self.batch_size = batch_size
         self.pull_limit = pull_limit
         self.max_pages = max_pages
+        self.on_pull_page = on_pull_page
+        """Called on the round's thread each time pull pages are committed."""
         self._schema = head_revision()
         self._lock = threading.Lock()
 
@@ -267,14 +352,14 @@ class SyncEngine:
     def _push(self, report: RoundReport) -> None:
         resend_from: int | None = None
         hellos = 0
+        ops, epoch = self._claim_batch(resend_from)
         while True:
-            ops = self._next_batch(resend_from)
             if not ops:
                 if resend_from is None:
                     return
                 resend_from = None  # caught up with what the platform had lost
+                ops, epoch = self._claim_batch(resend_from)
                 continue
-            epoch = self._mark_sent(ops)
             report.sent += len(ops)
             request = PushRequest(epoch=epoch, ops=[self._push_op(op) for op in ops])
             try:
@@ -288,6 +373,7 @@ class SyncEngine:
                     ) from gap
                 log.warning("platform expects seq %d; resending from there", expected)
                 resend_from = expected
+                ops, epoch = self._claim_batch(resend_from)
                 continue
             except EpochMismatch as error:
                 hellos += 1
@@ -295,42 +381,40 @@ class SyncEngine:
                     raise
                 log.warning("epoch mismatch (%s); saying hello again", error)
                 self._hello(report)
+                ops, epoch = self._claim_batch(resend_from)
                 continue
             if not response.results:
                 raise BadResponse("the platform answered a push without results")
-            self._store(response.results, report)
             if resend_from is not None:
                 resend_from = ops[-1].seq + 1
+            # The answers and the next batch's claim share a transaction (one commit a batch).
+            with self.station.work(Actor.system()) as work:
+                answered = self._store_answers(work, response.results)
+                ops, epoch = self._claim(work, resend_from)
+            _count(report, answered)
 
-    def _next_batch(self, resend_from: int | None) -> list[OutboxOp]:
-        with self.station.database.reading() as session:
-            if resend_from is None:
-                return outbox.pending(session, limit=self.batch_size)
-            return list(
-                session.execute(
-                    select(OutboxOp)
-                    .where(OutboxOp.seq >= resend_from)
-                    .order_by(OutboxOp.seq)
-                    .limit(self.batch_size)
-                ).scalars()
-            )
+    def _claim_batch(self, resend_from: int | None) -> tuple[list[OpRow], int]:
+        with self.station.work(Actor.system()) as work:
+            return self._claim(work, resend_from)
+
+    def _claim(self, work: Work, resend_from: int | None) -> tuple[list[OpRow], int]:
+        """The next ops to send (their columns, not ORM objects), counted as attempted before
+        the request leaves (hello's last_seq relies on it), and the epoch to send them on."""
+        query = _BATCH.where(
+            _OUTBOX.c.status == PENDING if resend_from is None else _OUTBOX.c.seq >= resend_from
+        ).limit(self.batch_size)
+        connection = work.session.connection()
+        ops = list(connection.execute(query))
+        if ops:
+            connection.execute(_MARK_SENT, {"seqs": [op.seq for op in ops]})
+        return ops, self.station.identity(work.session).epoch
 
     def _has_op(self, seq: int) -> bool:
         with self.station.database.reading() as session:
             return session.get(OutboxOp, seq) is not None
 
-    def _mark_sent(self, ops: list[OutboxOp]) -> int:
-        """Count the attempt before the request leaves (hello's last_seq relies on it)."""
-        with self.station.work(Actor.system()) as work:
-            work.session.execute(
-                update(OutboxOp)
-                .where(OutboxOp.seq.in_([op.seq for op in ops]))
-                .values(attempts=OutboxOp.attempts + 1)
-            )
-            return self.station.identity(work.session).epoch
-
     @staticmethod
-    def _push_op(op: OutboxOp) -> PushOp:
+    def _push_op(op: OutboxOp | OpRow) -> PushOp:
         return PushOp(
             op_id=op.op_id,
             seq=op.seq,
@@ -347,48 +431,118 @@ class SyncEngine:
         """The platform's answers and what they mean locally, in one transaction."""
         if not results:
             return
-        answered: Counter[str] = Counter()
         with self.station.work(Actor.system()) as work:
-            for result in results:
-                op = work.session.execute(
-                    select(OutboxOp).where(OutboxOp.op_id == result.op_id)
-                ).scalar_one_or_none()
-                if op is None or op.seq != result.seq:
-                    log.error("answer for an op this terminal does not have: %s", result)
-                    continue
-                if op.status != PENDING:
-                    continue  # answered before (a resend after a gap): the first answer stands
-                status = _outcome(result)
-                op.status = status
-                op.result = result.model_dump(mode="json", exclude={"op_id", "seq"})
-                op.reason = (result.reason or "")[:200] or None
-                op.acked_at = work.now
-                answered[status] += 1
-                try:
-                    with work.session.begin_nested():
-                        _apply_answer(work, op, result, status)
-                except (UserError, SQLAlchemyError) as error:
-                    # The answer is kept; only its local effect failed (staff see the op).
-                    log.exception("applying the answer to op %d (%s) failed", op.seq, op.type)
-                    op.result = {**op.result, "local_error": str(error)[:500]}
-            if results:
-                last = max(result.seq for result in results)
-                state = self._state(work)
-                state.server_last_seq = max(state.server_last_seq, last)
-        for status, count in answered.items():
-            report.answers[status] = report.answers.get(status, 0) + count
+            answered = self._store_answers(work, results)
+        _count(report, answered)
+
+    def _store_answers(self, work: Work, results: list[OpResult]) -> Counter[str]:
+        """Store the answers on their ops, with what they mean for the business rows.
+
+        Answers are written with one UPDATE per run of answers, not an ORM flush per op;
+        an answer with a local effect (a payment settled, a parcel folded…) is written
+        before its effect runs, in a savepoint of its own, so the effect sees it and a
+        failed effect leaves the answer stored.
+        """
+        answered: Counter[str] = Counter()
+        if not results:
+            return answered
+        session = work.session
+        connection = session.connection()
+        ops = {
+            row.op_id: row
+            for row in connection.execute(
+                _ANSWERABLE, {"op_ids": [result.op_id for result in results]}
+            )
+        }
+        unwritten: list[dict[str, Any]] = []
+        for result in results:
+            op = ops.pop(result.op_id, None)  # popped: a second answer is not stored
+            if op is None or op.seq != result.seq:
+                log.error("answer for an op this terminal does not have: %s", result)
+                continue
+            if op.status != PENDING:
+                continue  # answered before (a resend after a gap): the first answer stands
+            status = _outcome(result)
+            stored = result.model_dump(mode="json", exclude={"op_id", "seq"})
+            unwritten.append(
+                {
+                    "b_seq": op.seq,
+                    "b_status": status,
+                    "b_result": stored,
+                    "b_reason": (result.reason or "")[:200] or None,
+                    "b_acked_at": work.now,
+                }
+            )
+            answered[status] += 1
+            effect = _answer_effect(op.type, op.payload_json, result, status)
+            if effect is None:
+                continue
+            _write_answers(session, unwritten)
+            unwritten = []
+            try:
+                with session.begin_nested():
+                    effect(work)
+            except (UserError, SQLAlchemyError) as error:
+                # The answer is kept; only its local effect failed (staff see the op).
+                log.exception("applying the answer to op %d (%s) failed", op.seq, op.type)
+                failed = {**stored, "local_error": str(error)[:500]}
+                _write_answers(
+                    session, [{"b_seq": op.seq, "b_result": failed}], statement=_LOCAL_ERROR
+                )
+        _write_answers(session, unwritten)
+        last = max(result.seq for result in results)
+        state = self._state(work)
+        state.server_last_seq = max(state.server_last_seq, last)
+        return answered
 
     # -- pull
 
     def _pull(self, report: RoundReport) -> None:
-        while True:
-            with self.station.database.reading() as session:
-                state = session.get(SyncState, 1)
-                cursor = state.cursor if state else None
-            page = self.client.pull(cursor, self.pull_limit)
-            changes = [change.model_dump(mode="json") for change in page.changes]
-            with self.station.work(Actor.system()) as work:
-                applied = replica.apply_page(work.session, changes, page.next_cursor, now=work.now)
+        with self.station.database.reading() as session:
+            state = session.get(SyncState, 1)
+            cursor = state.cursor if state else None
+        # The platform prepares the next pages while this terminal writes the ones it has.
+        feed = _PageFeed(self._fetch_page, cursor, max_pages=self.max_pages)
+        try:
+            while self._land(feed, report):
+                pass
+        finally:
+            feed.close()
+        with self.station.work(Actor.system()) as work:
+            state = self._state(work)
+            if state.repull_required:
+                state.repull_required = False
+                work.audit("sync.repulled", details={"pages": report.pages})
+
+    def _fetch_page(self, cursor: str | None) -> _Fetched:
+        # The platform's largest page: a normal round pulls a few changes anyway, and a
+        # backlog (a first pull, a re-pull, days offline) needs half the requests of 500.
+        page = self.client.pull(cursor, self.pull_limit)
+        changes = page.model_dump(mode="json", include={"changes"})["changes"]
+        return _Fetched(changes, page.next_cursor, page.has_more)
+
+    def _land(self, feed: _PageFeed, report: RoundReport) -> bool:
+        """The next page, and those fetched while it is written, in one transaction with
+        the last one's cursor: one commit (a wait for the disk) for several pages, and never
+        a wait for the network inside a transaction. Each page has a savepoint, so a page
+        the replica refuses changes nothing and the pages before it still land.
+
+        Whether more pages follow."""
+        fetched: _Fetched | None = feed.next()
+        landed: list[int] = []  # changes per page (the pages themselves are let go)
+        more = True
+        relabelled = 0
+        refused: replica.ReplicaError | None = None
+        with self.station.work(Actor.system()) as work:
+            while fetched is not None:
+                try:
+                    with work.session.begin_nested():
+                        applied = replica.apply_page(
+                            work.session, fetched.changes, fetched.next_cursor, now=work.now
+                        )
+                except replica.ReplicaError as error:
+                    refused = error
+                    break
                 if applied.relabelled:
                     work.audit(
                         "sync.parcels_relabelled",
@@ -396,18 +550,97 @@ class SyncEngine:
                         entity_id=applied.relabelled[0],
                         details={"parcels": applied.relabelled},
                     )
-            report.pages += 1
-            report.pulled += len(changes)
-            report.relabelled += len(applied.relabelled)
-            if not page.has_more:
+                relabelled += len(applied.relabelled)
+                landed.append(len(fetched.changes))
+                more = fetched.has_more
+                if not more or len(landed) == PULL_PAGES_PER_TRANSACTION:
+                    break
+                fetched = feed.ready()
+        report.pages += len(landed)
+        report.pulled += sum(landed)
+        report.relabelled += relabelled
+        if landed and self.on_pull_page is not None:
+            self.on_pull_page(PullProgress(report.pages, report.pulled, more))
+        if refused is not None:
+            raise refused
+        return more
+
+
+PULL_PAGES_AHEAD = 4
+"""Pages fetched and waiting at most (each up to MAX_PULL_LIMIT changes: memory stays flat)."""
+PULL_PAGES_PER_TRANSACTION = 5
+"""A few hundred milliseconds of writing at most, so the counter's own transactions barely
+wait for the write lock."""
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    changes: list[dict[str, Any]]
+    next_cursor: str
+    has_more: bool
+
+
+class _PageFeed:
+    """Pull pages fetched ahead on a thread of their own, handed over in order; an error
+    the fetching met comes out of ``next`` in its place. Only this thread uses the client
+    until ``close``."""
+
+    def __init__(
+        self, fetch: Callable[[str | None], _Fetched], cursor: str | None, *, max_pages: int
+    ) -> None:
+        self._fetch = fetch
+        self._waiting: queue.Queue[_Fetched | Exception] = queue.Queue(maxsize=PULL_PAGES_AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(cursor, max_pages), name="pull", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, cursor: str | None, max_pages: int) -> None:
+        pages = 0
+        try:
+            while not self._stop.is_set():
+                fetched = self._fetch(cursor)
+                pages += 1
+                self._waiting.put(fetched)
+                if not fetched.has_more:
+                    return
+                if pages >= max_pages or fetched.next_cursor == cursor:
+                    self._waiting.put(RoundFailedError("the platform's pull does not advance"))
+                    return
+                cursor = fetched.next_cursor
+        except Exception as error:  # noqa: BLE001 - handed to the round, which raises it
+            self._waiting.put(error)
+
+    def next(self) -> _Fetched:
+        """The next page, waiting for it if need be."""
+        item = self._waiting.get()
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    def ready(self) -> _Fetched | None:
+        """The next page if it is already here (an error waits for ``next``)."""
+        with self._waiting.mutex:
+            if not self._waiting.queue or isinstance(self._waiting.queue[0], Exception):
+                return None
+        return self.next()
+
+    def close(self) -> None:
+        """Stop fetching; waits for a request already on its way."""
+        self._stop.set()
+        # Room for what the thread may still hand over (a page and an error at most).
+        while True:
+            try:
+                self._waiting.get_nowait()
+            except queue.Empty:
                 break
-            if report.pages >= self.max_pages or page.next_cursor == cursor:
-                raise RoundFailedError("the platform's pull does not advance")
-        with self.station.work(Actor.system()) as work:
-            state = self._state(work)
-            if state.repull_required:
-                state.repull_required = False
-                work.audit("sync.repulled", details={"pages": report.pages})
+        self._thread.join()
+
+
+def _count(report: RoundReport, answered: Counter[str]) -> None:
+    for status, count in answered.items():
+        report.answers[status] = report.answers.get(status, 0) + count
 
 
 def _outcome(result: OpResult) -> str:
@@ -421,35 +654,68 @@ def _outcome(result: OpResult) -> str:
 # --- what an answer does to the business rows -------------------------------------------
 
 
-def _apply_answer(work: Work, op: OutboxOp, result: OpResult, status: str) -> None:
-    payload = op.payload or {}
+def _write_answers(
+    session: Session, answers: list[dict[str, Any]], *, statement: Update | None = None
+) -> None:
+    """Store answers (one executemany); ORM copies of those ops, if any, reload after."""
+    if not answers:
+        return
+    session.connection().execute(_ANSWER if statement is None else statement, answers)
+    loaded = [row for row in session.identity_map.values() if isinstance(row, OutboxOp)]
+    if loaded:
+        seqs = {answer["b_seq"] for answer in answers}
+        for row in loaded:
+            identity = inspect(row).identity
+            if identity is not None and identity[0] in seqs:
+                session.expire(row)
+
+
+def _answer_effect(
+    op_type: str, payload_json: str | None, result: OpResult, status: str
+) -> Callable[[Work], None] | None:
+    """What an answer does to the business rows (None: nothing, the common case)."""
     body = result.result or {}
-    if op.type == "bill.pay":
+    if op_type == "bill.pay":
         # One op per bill of a payment: the payment follows all its ops' answers.
-        settle_payment(work, str(payload.get("payment_id")))
-    elif op.type == "voucher.redeem":
+        payment_id = str(_parsed(payload_json).get("payment_id"))
+        return lambda work: _settled(settle_payment(work, payment_id))
+    if op_type in ("voucher.redeem", "voucher.refund"):
         answer = PlatformAnswer.from_push_result(
             {"status": status, "reason": result.reason, "result": body}
         )
-        settle_redemption(work, str(payload["redemption_id"]), answer)
-    elif op.type == "voucher.refund":
-        answer = PlatformAnswer.from_push_result(
-            {"status": status, "reason": result.reason, "result": body}
-        )
-        settle_refund(work, str(payload["refund_id"]), answer)
-    elif op.type == "parcel.check_in":
+        if op_type == "voucher.redeem":
+            redemption_id = str(_parsed(payload_json)["redemption_id"])
+            return lambda work: _settled(settle_redemption(work, redemption_id, answer))
+        refund_id = str(_parsed(payload_json)["refund_id"])
+        return lambda work: _settled(settle_refund(work, refund_id, answer))
+    if op_type == "parcel.check_in":
         merged_into = body.get("merged_into")
-        if isinstance(merged_into, str) and merged_into != payload.get("parcel_id"):
-            fold_parcel(work, str(payload["parcel_id"]), merged_into)
-    elif (
-        op.type in ("parcel.pick_up", "parcel.return")
+        if not isinstance(merged_into, str):
+            return None
+        parcel_id = _parsed(payload_json).get("parcel_id")
+        if merged_into == parcel_id:
+            return None
+        return lambda work: fold_parcel(work, str(parcel_id), merged_into)
+    if (
+        op_type in ("parcel.pick_up", "parcel.return")
         and status == "rejected"
         and result.reason in ("already_picked_up", "already_returned")
     ):
-        _mark_parcel_conflict(work, str(payload["parcel_id"]), op, result)
+        parcel_id = str(_parsed(payload_json)["parcel_id"])
+        return lambda work: _mark_parcel_conflict(work, parcel_id, op_type, result)
+    return None
 
 
-def _mark_parcel_conflict(work: Work, parcel_id: str, op: OutboxOp, result: OpResult) -> None:
+def _parsed(payload_json: str | None) -> dict[str, Any]:
+    payload = json.loads(payload_json) if payload_json else None
+    return payload if isinstance(payload, dict) else {}
+
+
+def _settled(_: object) -> None:
+    """The settle functions answer with the state they left; the sync round needs none."""
+
+
+def _mark_parcel_conflict(work: Work, parcel_id: str, op_type: str, result: OpResult) -> None:
     """Another terminal closed this parcel first: keep what happened here, say so."""
     parcel = work.session.get(Parcel, parcel_id)
     if parcel is None:
@@ -457,7 +723,7 @@ def _mark_parcel_conflict(work: Work, parcel_id: str, op: OutboxOp, result: OpRe
     body = result.result or {}
     details = {
         "reason": result.reason,
-        "op": op.type,
+        "op": op_type,
         "platform_status": body.get("status"),
         "by_terminal_id": body.get("by_terminal_id"),
         "picked_up_at": body.get("picked_up_at"),

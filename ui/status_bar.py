@@ -1,5 +1,6 @@
 """The status bar: online/offline, pending ops and their age, last sync, items needing
-attention, printer, staff, shift; "sync now" and, in demo mode, "simulate offline"."""
+attention, printer, staff, shift; "sync now" and, in demo mode, "simulate offline"; while
+a pull of many pages runs (a new terminal's first sync), a busy bar with the count so far."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from station_app import outbox
 from station_app import settings as S
@@ -18,6 +19,7 @@ from sync.attention import attention_count
 from ui.context import AppContext
 
 if TYPE_CHECKING:
+    from sync.engine import PullProgress
     from ui.sync_worker import SyncSnapshot, SyncWorker
 
 REFRESH_MS = 5000
@@ -104,9 +106,21 @@ class StationStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.sync_button)
         self.addPermanentWidget(self.offline_switch)
+        # The platform sends no total, so the bar is busy (not a percentage) beside the count.
+        self.pull_text = QLabel()
+        self.pull_text.setAccessibleName(self.tr("Community data sync progress"))
+        self.pull_bar = QProgressBar()
+        self.pull_bar.setRange(0, 0)
+        self.pull_bar.setTextVisible(False)
+        self.pull_bar.setFixedWidth(120)
+        self.pull_bar.setAccessibleName(self.tr("Community data sync progress"))
+        self.addWidget(self.pull_bar)
+        self.addWidget(self.pull_text)
         self.sync_button.hide()
         self.offline_switch.hide()
         self.attention.hide()
+        self.pull_bar.hide()
+        self.pull_text.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -118,6 +132,7 @@ class StationStatusBar(QStatusBar):
         """Follow the background sync; offer "sync now" (and "simulate offline" in a demo)."""
         self.sync = worker
         worker.changed.connect(self.show_sync)
+        worker.pull_progress.connect(self.show_pull_progress)
         worker.round_finished.connect(lambda _report: self.refresh())
         self.sync_button.clicked.connect(worker.sync_now)
         self.sync_button.show()
@@ -139,7 +154,26 @@ class StationStatusBar(QStatusBar):
     def show_sync(self, snapshot: SyncSnapshot) -> None:
         self._snapshot = snapshot
         self.sync_button.setEnabled(not snapshot.running)
+        if not snapshot.running:
+            self._hide_pull_progress()  # the round ended, also if its pull failed midway
         self._show_network()
+
+    def show_pull_progress(self, progress: PullProgress) -> None:
+        """Shown from a pull's first page that says more follow; hidden after its last."""
+        if not progress.has_more:
+            self._hide_pull_progress()
+            return
+        self.pull_text.setText(
+            self.tr("Syncing community data… {n} records").format(
+                n=QLocale().toString(progress.changes)
+            )
+        )
+        self.pull_bar.show()
+        self.pull_text.show()
+
+    def _hide_pull_progress(self) -> None:
+        self.pull_bar.hide()
+        self.pull_text.hide()
 
     def _set_online(self, online: bool) -> None:
         name = "statusOnline" if online else "statusOffline"

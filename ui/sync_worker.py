@@ -1,9 +1,10 @@
 """Background sync: one dedicated thread runs a round every ``sync.interval_seconds`` and on
 demand ("sync now"); rounds never overlap (a request during a round runs once after it).
 
-The engine runs on the worker thread; the GUI hears of each round through signals and
-never waits on the network. "Simulate offline" (demo mode) flips the client's network
-switch, so ops made meanwhile stay pending and go out once it is switched back.
+The engine runs on the worker thread; the GUI hears of each round, and of each page of a
+long pull, through signals and never waits on the network. "Simulate offline" (demo mode)
+flips the client's network switch, so ops made meanwhile stay pending and go out once it is
+switched back.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from station_app import settings as S
 from station_app.i18n import UserError
 from station_app.station import Station
 from sync.client import NetworkSwitch, PlatformUnreachable
-from sync.engine import RoundReport, SyncEngine
+from sync.engine import PullProgress, RoundReport, SyncEngine
 from sync.pairing import terminal_client
 
 log = logging.getLogger(__name__)
@@ -32,10 +33,12 @@ class _Runner(QObject):
     """Lives on the sync thread; ``run`` is always called there (a queued connection)."""
 
     finished = Signal(object)
+    pull_page = Signal(object)  # PullProgress, emitted on the sync thread
 
     def __init__(self, engine: SyncEngine) -> None:
         super().__init__()
         self.engine = engine
+        engine.on_pull_page = self.pull_page.emit
 
     @Slot()
     def run(self) -> None:
@@ -64,6 +67,7 @@ class SyncSnapshot:
 class SyncWorker(QObject):
     round_started = Signal()
     round_finished = Signal(object)  # RoundReport
+    pull_progress = Signal(object)  # PullProgress, after each page a pull applied
     changed = Signal(object)  # SyncSnapshot
 
     _kick = Signal()
@@ -90,6 +94,7 @@ class SyncWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._kick.connect(self._runner.run)
         self._runner.finished.connect(self._finished)
+        self._runner.pull_page.connect(self._pull_page)
         self._thread.finished.connect(self._runner.deleteLater)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_seconds * 1000)
@@ -153,6 +158,10 @@ class SyncWorker(QObject):
         self.network.offline = offline
         self.changed.emit(self.snapshot())
         self.sync_now()
+
+    @Slot(object)
+    def _pull_page(self, progress: PullProgress) -> None:
+        self.pull_progress.emit(progress)
 
     def _finished(self, report: RoundReport) -> None:
         self._busy = False

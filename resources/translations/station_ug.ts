@@ -4219,7 +4219,15 @@ The details are in the log folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Community data sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing community data… {n} records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4238,6 +4238,14 @@ The details are in the log folder:
         <translation>需处理事项</translation>
     </message>
     <message>
+        <source>Community data sync progress</source>
+        <translation>社区数据同步进度</translation>
+    </message>
+    <message>
+        <source>Syncing community data… {n} records</source>
+        <translation>正在同步社区数据… {n} 条</translation>
+    </message>
+    <message>
         <source>● Offline (simulated)</source>
         <translation>● 离线（模拟）</translation>
     </message>
