@@ -273,16 +273,20 @@ def _append(
     versions: dict[tuple[str, str], EntityVersion] = session.info.setdefault("versions", {})
     key = (entity, entity_id)
     with session.no_autoflush:
+        # The counter first: its row lock orders every writer of the change log, so the
+        # version read next is the newest committed one (PostgreSQL reads committed data;
+        # two admin edits of one row must not both become version n + 1).
+        position = next_value(session, CHANGE_COUNTER)
         version = versions.get(key)
         if version is None and not new:
-            version = session.get(EntityVersion, key)
+            version = session.get(EntityVersion, key, populate_existing=True)
         if version is None:
             version = EntityVersion(entity=entity, entity_id=entity_id, version=0)
             session.add(version)
         versions[key] = version
         version.version += 1
         entry = ChangeLogEntry(
-            position=next_value(session, CHANGE_COUNTER),
+            position=position,
             community_id=scope.community_id,
             station_id=scope.station_id,
             entity=entity,
