@@ -34,7 +34,7 @@ class LoginRoster:
     cards: tuple[StaffCard, ...]
 
 
-# The same order as ``staff.active_staff``: admins, supervisors, then clerks; by name.
+# The same order as ``staff.active_staff`` (role names descending, then by name).
 _ACTIVE_STAFF = "SELECT id, name, role FROM staff WHERE active = 1 ORDER BY role DESC, name"
 
 

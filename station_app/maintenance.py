@@ -109,17 +109,23 @@ def backup_if_due(station: Station, now: datetime | None = None) -> Path | None:
     """The automatic daily backup: made when the newest is older than
     ``DAILY_BACKUP_AFTER`` (or there is none), then the oldest beyond ``backup.keep`` go."""
     now = now or datetime.now(UTC)
-    latest = latest_daily_backup(station.paths)
-    if latest is not None and timedelta(0) <= now - latest[1] < DAILY_BACKUP_AFTER:
+    # Backups dated in the future were made while the PC's clock was wrong: they say
+    # nothing about whether today's backup exists.
+    made_before = [made for _, made in daily_backups(station.paths) if made <= now]
+    if made_before and now - made_before[-1] < DAILY_BACKUP_AFTER:
         return None
     made = backup(station, now=now)
-    prune_backups(station.paths, station.settings.get(S.BACKUPS_KEPT))
+    prune_backups(station.paths, station.settings.get(S.BACKUPS_KEPT), now=now)
     return made
 
 
-def prune_backups(paths: StationPaths, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` daily backups."""
-    daily = [path for path, _ in daily_backups(paths)]
+def prune_backups(paths: StationPaths, keep: int, *, now: datetime | None = None) -> list[Path]:
+    """Keep the newest ``keep`` daily backups. With ``now``, those dated after it (a clock
+    that was ahead) count as the oldest, so the backup just made is never the one to go."""
+    found = daily_backups(paths)
+    if now is not None:
+        found.sort(key=lambda backup: (backup[1] <= now, backup[1]))
+    daily = [path for path, _ in found]
     removed = daily[:-keep] if keep > 0 else daily
     for path in removed:
         path.unlink(missing_ok=True)

@@ -47,6 +47,18 @@ def test_a_backup_from_the_future_does_not_stop_todays(station: Station) -> None
     assert maintenance.backup_if_due(station, MORNING) is not None
 
 
+def test_after_a_clock_was_ahead_todays_backup_is_kept_and_made_once(station: Station) -> None:
+    """A full folder of backups dated next year (a flat clock battery, then corrected)."""
+    station.settings.set(S.BACKUPS_KEPT, 3)
+    for day in range(3):
+        maintenance.backup_if_due(station, MORNING + timedelta(days=200 + day))
+    today = maintenance.backup_if_due(station, MORNING)
+    assert today is not None and today.exists(), "the backup just made is not pruned"
+    later = MORNING + timedelta(hours=1)
+    assert maintenance.backup_if_due(station, later) is None, "one a day, not one an hour"
+    assert len(maintenance.daily_backups(station.paths)) == 3
+
+
 def test_other_files_in_the_folder_are_left_alone(station: Station) -> None:
     station.paths.backups.mkdir(parents=True, exist_ok=True)
     own = station.paths.backups / "station-copy-for-the-technician.db"
