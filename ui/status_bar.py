@@ -88,10 +88,13 @@ class StationStatusBar(QStatusBar):
         self.printer = QLabel()
         self.staff = QLabel()
         self.shift = QLabel()
-        self.sync_button = QPushButton(self.tr("Sync now"))
+        # Children, but in the bar only once a sync is attached: QStatusBar takes its height
+        # from every widget in it, hidden ones too, and the touch-sized button would make an
+        # unpaired counter's bar twice as tall for nothing.
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setObjectName("secondary")
         self.sync_button.setAccessibleName(self.tr("Sync with the platform now"))
-        self.offline_switch = QCheckBox(self.tr("Simulate offline"))
+        self.offline_switch = QCheckBox(self.tr("Simulate offline"), self)
         self.offline_switch.setAccessibleName(self.tr("Simulate a network outage (demo)"))
         for label, name in (
             (self.network, self.tr("Network status")),
@@ -104,8 +107,6 @@ class StationStatusBar(QStatusBar):
         ):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
-        self.addPermanentWidget(self.sync_button)
-        self.addPermanentWidget(self.offline_switch)
         # The platform sends no total, so the bar is busy (not a percentage) beside the count.
         self.pull_text = QLabel()
         self.pull_text.setAccessibleName(self.tr("Community data sync progress"))
@@ -135,9 +136,11 @@ class StationStatusBar(QStatusBar):
         worker.pull_progress.connect(self.show_pull_progress)
         worker.round_finished.connect(lambda _report: self.refresh())
         self.sync_button.clicked.connect(worker.sync_now)
+        self.addPermanentWidget(self.sync_button)
         self.sync_button.show()
         if self.context.demo:
             self.offline_switch.toggled.connect(worker.set_simulated_offline)
+            self.addPermanentWidget(self.offline_switch)
             self.offline_switch.show()
         self.show_sync(worker.snapshot())
 
